@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import { z } from 'zod';
+import { href as hrefField, nonEmpty, validateProps } from '../../issue/fields';
+import { Block } from '../../layout/Block';
+import { paint, px, typography } from '../../layout/css';
+import { useNewsletter } from '../context';
+
+/** Where the button sits in the column. */
+export const CallToActionAlign = { left: 'left', center: 'center' } as const;
+export type CallToActionAlign = (typeof CallToActionAlign)[keyof typeof CallToActionAlign];
+
+export interface CallToActionProps {
+  /** Where the button goes. */
+  href: string;
+  /** Button text; it should say where it goes ("Vitako Stellenmarkt", not "hier"). */
+  children: ReactNode;
+  /** Accessible name when the text alone is not descriptive. */
+  label?: string;
+  /** @default 'left' */
+  align?: CallToActionAlign;
+}
+
+export const callToActionSchema = z.object({
+  href: hrefField,
+  label: nonEmpty.optional(),
+  align: z.enum(['left', 'center'], { error: (i) => `must be "left" or "center", got ${JSON.stringify(i.input)}` }).optional(),
+});
+
+/**
+ * A button link. The colour and padding sit on a table cell: Outlook for Windows ignores padding
+ * on `<a>` and reads `mso-padding-alt` on the cell instead, so the button keeps its size there.
+ */
+export function CallToAction({ href, children, label, align = 'left' }: CallToActionProps) {
+  validateProps('CallToAction', callToActionSchema, { href, label, align });
+  const { theme } = useNewsletter();
+  const padY = theme.space.md - theme.space.xs;
+  const padX = theme.space.lg;
+  const cell = paint(theme, { bg: 'accent' }, {
+    borderRadius: px(theme.radii.button),
+    msoPaddingAlt: `${px(padY)} ${px(padX)}`,
+  });
+  const link = paint(theme, { fg: 'onAccent' }, {
+    ...typography(theme, 'body'),
+    fontWeight: theme.fontWeights.bold,
+    display: 'inline-block',
+    padding: `${px(padY)} ${px(padX)}`,
+    textDecoration: 'none',
+    borderRadius: px(theme.radii.button),
+  });
+  const text = typeof children === 'string' ? children : label;
+  return (
+    <Block>
+      <table role="presentation" cellPadding={0} cellSpacing={0} border={0} align={align === 'center' ? 'center' : undefined}>
+        <tbody>
+          <tr>
+            {/* bgcolor: Outlook for Windows paints table cells more reliably from the attribute. */}
+            <td {...cell} {...{ bgcolor: theme.colors.accent }}>
+              <a href={href} aria-label={label} data-nk-text={text ? `${text}: ${href}` : undefined} {...link}>
+                {children}
+              </a>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    </Block>
+  );
+}

@@ -1,0 +1,2 @@
+export { CallToAction, CallToActionAlign, callToActionSchema } from './CallToAction';
+export type { CallToActionProps } from './CallToAction';

@@ -1,0 +1,2 @@
+export { EventCalendar, eventCalendarSchema } from './EventCalendar';
+export type { EventCalendarProps, CalendarEvent } from './EventCalendar';

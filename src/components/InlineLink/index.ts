@@ -1,0 +1,2 @@
+export { InlineLink } from './InlineLink';
+export type { InlineLinkProps } from './InlineLink';

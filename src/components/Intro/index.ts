@@ -1,0 +1,2 @@
+export { Intro, introSchema } from './Intro';
+export type { IntroProps } from './Intro';

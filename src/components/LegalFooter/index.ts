@@ -1,0 +1,2 @@
+export { LegalFooter, legalFooterSchema } from './LegalFooter';
+export type { LegalFooterProps, Publisher } from './LegalFooter';

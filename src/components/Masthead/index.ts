@@ -1,0 +1,2 @@
+export { Masthead, mastheadSchema } from './Masthead';
+export type { MastheadProps, MastheadLogo } from './Masthead';

@@ -1,0 +1,145 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { z } from 'zod';
+import { href, image, nonEmpty, validateProps } from '../../issue/fields';
+import { Block } from '../../layout/Block';
+import { paint, px, typography } from '../../layout/css';
+import { Image } from '../../layout/Image';
+import { Mso } from '../../layout/Mso';
+import type { Theme } from '../../theme/theme';
+import { useNewsletter } from '../context';
+import { asParagraphs } from '../Paragraph';
+import { PhotoCredit } from '../PhotoCredit';
+import { SectionHeading } from '../SectionHeading';
+
+export interface NewsImage {
+  /** Absolute https URL. */
+  src: string;
+  /** What the image shows; `""` only for a purely decorative image. */
+  alt: string;
+  /** Intrinsic width in px; the image is scaled down to the column, never up. */
+  width: number;
+  /** Intrinsic height in px. */
+  height: number;
+  /** Rights holder, shown as "Foto: …" under the image. */
+  credit?: string;
+}
+
+/** Where a news item's image sits. */
+export const ImagePosition = { top: 'top', left: 'left' } as const;
+export type ImagePosition = (typeof ImagePosition)[keyof typeof ImagePosition];
+
+export interface NewsItemProps {
+  /** The headline, without the source. */
+  title: string;
+  /** Who reports it, shown as a prefix: "ITDZ: IT für die Impfzentren der Hauptstadt". */
+  source?: string;
+  image?: NewsImage;
+  /**
+   * `top`: full column width under the headline. `left`: a thumbnail beside the text on wide
+   * screens that stacks above it on narrow ones, without media queries.
+   * @default 'top'
+   */
+  imagePosition?: ImagePosition;
+  /** The full article; renders the "Mehr…" link, whose accessible name includes the headline. */
+  href?: string;
+  /** Visible text of the link. @default labels.more ("Mehr…" / "Read more…") */
+  moreLabel?: string;
+  /** The teaser: strings become paragraphs; `Paragraph` elements with `InlineLink`s pass through. */
+  children: ReactNode;
+}
+
+export const newsItemSchema = z.object({
+  title: nonEmpty,
+  source: nonEmpty.optional(),
+  image: image.optional(),
+  imagePosition: z.enum(['top', 'left'], { error: (i) => `must be "top" or "left", got ${JSON.stringify(i.input)}` }).optional(),
+  href: href.optional(),
+  moreLabel: nonEmpty.optional(),
+});
+
+/** One news story: headline with source prefix, image with credit, teaser, "Mehr…" link. */
+export function NewsItem(props: NewsItemProps) {
+  const { title, source, image, imagePosition = 'top', href, moreLabel } = validateProps('NewsItem', newsItemSchema, props);
+  const { theme, labels } = useNewsletter();
+  const fullTitle = source ? `${source}: ${title}` : title;
+  const headline = (
+    <SectionHeading>
+      {source ? <span {...paint(theme, { fg: 'link' })}>{source}: </span> : null}
+      {title}
+    </SectionHeading>
+  );
+  const more = href ? (
+    <p {...paint(theme, { fg: 'text' }, { ...typography(theme, 'body'), margin: 0 })} data-nk-text={`${labels.moreText}: ${href}`}>
+      <a
+        href={href}
+       
+        aria-label={labels.moreAccessible(fullTitle)}
+        {...paint(theme, { fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}
+      >
+        {moreLabel ?? labels.more}
+      </a>
+    </p>
+  ) : null;
+  const body = asParagraphs(props.children, href ? undefined : 0);
+  const inner = theme.widths.container - 2 * theme.widths.gutter;
+
+  if (!image || imagePosition === 'top') {
+    return (
+      <Block>
+        {headline}
+        {image ? <Picture image={image} maxWidth={inner} theme={theme} spaceAfter={theme.space.md} /> : null}
+        {body}
+        {more}
+      </Block>
+    );
+  }
+
+  // Two inline-block columns: side by side while both fit, stacked when the screen is narrower
+  // (MJML's hybrid columns); Outlook for Windows, which has no inline-block, gets a table.
+  const thumb = theme.widths.thumbnail;
+  const text = inner - thumb;
+  const column = (width: number): CSSProperties => ({
+    display: 'inline-block',
+    width: '100%',
+    maxWidth: px(width),
+    verticalAlign: 'top',
+  });
+  return (
+    <Block>
+      <div style={{ fontSize: 0, textAlign: 'left' }}>
+        <Mso html={`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td width="${thumb}" valign="top">`} />
+        <div style={column(thumb)}>
+          <div style={{ paddingRight: px(theme.space.md), paddingBottom: px(theme.space.md) }}>
+            <Picture image={image} maxWidth={thumb - theme.space.md} theme={theme} spaceAfter={0} />
+          </div>
+        </div>
+        <Mso html={`</td><td width="${text}" valign="top">`} />
+        <div style={column(text)}>
+          {headline}
+          {body}
+          {more}
+        </div>
+        <Mso html="</td></tr></table>" />
+      </div>
+    </Block>
+  );
+}
+
+/** An image scaled to fit `maxWidth` with its aspect ratio, plus its credit line. */
+function Picture({ image, maxWidth, theme, spaceAfter }: { image: NewsImage; maxWidth: number; theme: Theme; spaceAfter: number }) {
+  const width = Math.min(image.width, maxWidth);
+  const height = Math.round((image.height * width) / image.width);
+  // Alt text shows in this box while images are blocked: give it the body font and colours.
+  const img = paint(theme, { bg: 'placeholder', fg: 'text' }, {
+    width: '100%',
+    maxWidth: px(width),
+    height: 'auto',
+    ...typography(theme, 'small'),
+  });
+  return (
+    <div style={{ marginBottom: px(spaceAfter) }}>
+      <Image src={image.src} alt={image.alt} width={width} height={height} {...img} />
+      {image.credit ? <PhotoCredit credit={image.credit} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { Container, Head, Html, Preview } from '@react-email/components';
+import type { ReactNode } from 'react';
+import { z } from 'zod';
+import type { Locale } from '../../i18n/labels';
+import { href, nonEmpty, validateProps } from '../../issue/fields';
+import { paint, px, typography } from '../../layout/css';
+import { darkModeCss } from '../../layout/darkMode';
+import { Mso } from '../../layout/Mso';
+import { defaultTheme, type Theme } from '../../theme/theme';
+import { contextFor, NewsletterProvider, useNewsletter } from '../context';
+import { InlineLink } from '../InlineLink';
+
+export interface NewsletterProps {
+  /** Language of the issue: sets `lang`, every fixed label and the date format. @default 'de' */
+  lang?: Locale;
+  /** The document `<title>`; some clients show it, screen readers announce it. */
+  title: string;
+  /** Inbox preview text (preheader), at most 150 characters. Not part of the plain-text body. */
+  preview: string;
+  /** The web version of this issue; renders the "view in browser" line above the column. */
+  browserUrl?: string;
+  /** Colours, fonts and sizes. @default defaultTheme */
+  theme?: Theme;
+  /** The issue's blocks, top to bottom. */
+  children: ReactNode;
+}
+
+const PREVIEW_MAX = 150;
+
+export const newsletterSchema = z.object({
+  lang: z.enum(['de', 'en'], { error: (i) => `must be "de" or "en", got ${JSON.stringify(i.input)}` }),
+  title: nonEmpty,
+  preview: nonEmpty.max(PREVIEW_MAX, { error: `must be at most ${PREVIEW_MAX} characters: inboxes cut the rest` }),
+  browserUrl: href.optional(),
+});
+
+/**
+ * The whole email document: `<html>` with `lang`/`dir`, head (colour-scheme metas, dark-mode
+ * rules, Outlook's DPI fix), the preheader, and a 600 px column that holds in every client.
+ */
+export function Newsletter({ lang = 'de', title, preview, browserUrl, theme = defaultTheme, children }: NewsletterProps) {
+  validateProps('Newsletter', newsletterSchema, { lang, title, preview, browserUrl });
+  const ctx = contextFor(lang, theme);
+  const width = theme.widths.container;
+  const page = paint(theme, { bg: 'page' });
+  return (
+    <NewsletterProvider value={ctx}>
+      <Html lang={lang} dir="ltr">
+        <Head>
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="format-detection" content="telephone=no, date=no, address=no, email=no" />
+          <meta name="color-scheme" content="light dark" />
+          <meta name="supported-color-schemes" content="light dark" />
+          <title>{title}</title>
+          <style data-embed="">{darkModeCss(theme)}</style>
+          {/* Outlook for Windows scales images by the screen's DPI unless told 96. */}
+          <Mso
+            condition="gte mso 9"
+            html="<xml><o:OfficeDocumentSettings><o:AllowPNG/><o:PixelsPerInch>96</o:PixelsPerInch></o:OfficeDocumentSettings></xml>"
+          />
+        </Head>
+        <body {...paint(theme, { bg: 'page' }, { margin: 0, padding: 0, width: '100%' })}>
+          <Preview>{preview}</Preview>
+          {/* Clients that drop <html> (webmail sanitizers) keep lang/dir from this wrapper. */}
+          <div lang={lang} dir="ltr" role="article" aria-roledescription="email" aria-label={title} {...page}>
+            {browserUrl ? <ViewInBrowser href={browserUrl} /> : null}
+            {/* Outlook for Windows ignores max-width: a fixed 600 px table holds the column there. */}
+            <Mso html={`<table role="presentation" width="${width}" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td>`} />
+            <Container {...paint(theme, { bg: 'surface' }, { maxWidth: px(width), margin: '0 auto' })}>{children}</Container>
+            <Mso html="</td></tr></table>" />
+          </div>
+        </body>
+      </Html>
+    </NewsletterProvider>
+  );
+}
+
+function ViewInBrowser({ href }: { href: string }) {
+  const { theme, labels } = useNewsletter();
+  const t = labels.viewInBrowser;
+  const p = paint(theme, { fg: 'muted' }, {
+    ...typography(theme, 'small'),
+    margin: 0,
+    padding: `${theme.space.md}px ${theme.widths.gutter}px`,
+    textAlign: 'center',
+  });
+  return (
+    <p {...p} data-nk-text={`${t.textLabel}: ${href}`}>
+      {t.before}
+      <InlineLink href={href} label={t.accessibleName} tone="muted">
+        {t.link}
+      </InlineLink>
+      {t.after}
+    </p>
+  );
+}

@@ -1,0 +1,2 @@
+export { Newsletter, newsletterSchema } from './Newsletter';
+export type { NewsletterProps } from './Newsletter';

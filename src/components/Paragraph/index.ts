@@ -1,0 +1,3 @@
+export { Paragraph, ParagraphTone } from './Paragraph';
+export type { ParagraphProps } from './Paragraph';
+export { asParagraphs } from './asParagraphs';

@@ -1,0 +1,2 @@
+export { PhotoCredit } from './PhotoCredit';
+export type { PhotoCreditProps } from './PhotoCredit';

@@ -1,0 +1,14 @@
+export * from './Newsletter';
+export * from './Masthead';
+export * from './Intro';
+export * from './NewsItem';
+export * from './EventCalendar';
+export * from './CallToAction';
+export * from './LegalFooter';
+export * from './Paragraph';
+export * from './InlineLink';
+export * from './Divider';
+export * from './PhotoCredit';
+export * from './SectionHeading';
+export { useNewsletter } from './context';
+export type { NewsletterContextValue } from './context';

@@ -1,0 +1,47 @@
+export {
+  Newsletter,
+  Masthead,
+  Intro,
+  NewsItem,
+  ImagePosition,
+  EventCalendar,
+  CallToAction,
+  CallToActionAlign,
+  LegalFooter,
+  Paragraph,
+  ParagraphTone,
+  InlineLink,
+  Divider,
+  PhotoCredit,
+  SectionHeading,
+  useNewsletter,
+} from './components';
+export type {
+  NewsletterProps,
+  MastheadProps,
+  MastheadLogo,
+  IntroProps,
+  NewsItemProps,
+  NewsImage,
+  EventCalendarProps,
+  CalendarEvent,
+  CallToActionProps,
+  LegalFooterProps,
+  Publisher,
+  ParagraphProps,
+  InlineLinkProps,
+  DividerProps,
+  PhotoCreditProps,
+  SectionHeadingProps,
+  NewsletterContextValue,
+} from './components';
+export { Issue, RichParagraph, issueSchema, NewsletterPropError, isSafeHref } from './issue';
+export type { IssueProps, IssueData, Inline, RichText } from './issue';
+export { defaultTheme, createTheme } from './theme';
+export type { Theme, Palette, ThemeOverrides } from './theme';
+export { de, en, formatEventDate, formatLongDate } from './i18n';
+export type { Labels, Locale, CalendarDay } from './i18n';
+export { renderEmail, EmailCheckError, CheckLevel, toPlainText } from './render';
+export type { RenderOptions, RenderResult } from './render';
+export { checkEmail, formatFindings } from './check';
+export type { Finding, Severity, CheckOptions } from './check';

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { callToActionSchema } from '../components/CallToAction';
+import { eventCalendarSchema } from '../components/EventCalendar';
+import { introSchema } from '../components/Intro';
+import { legalFooterSchema } from '../components/LegalFooter';
+import { mastheadSchema } from '../components/Masthead';
+import { newsItemSchema } from '../components/NewsItem';
+import { newsletterSchema } from '../components/Newsletter';
+import { href, nonEmpty } from './fields';
+
+/**
+ * An issue as data: what an editor writes (in TypeScript, JSON or a CMS), apart from how it
+ * looks. Each part reuses the schema of the component that shows it, so the data and the
+ * component props cannot drift apart.
+ */
+
+/** A run of text inside a paragraph: plain, a link, or bold. */
+export const inlineSchema = z.union(
+  [
+    z.string(),
+    z.object({ text: nonEmpty, href, label: nonEmpty.optional() }).strict(),
+    z.object({ bold: nonEmpty }).strict(),
+  ],
+  { error: 'must be a string, { text, href, label? } or { bold }' },
+);
+
+/** A paragraph: a plain string, or runs of text with links. */
+export const richTextSchema = z.union([nonEmpty, z.array(inlineSchema).min(1, { error: 'must not be empty' })]);
+
+const paragraphs = z.array(richTextSchema, { error: 'must be an array of paragraphs' }).min(1, { error: 'must have at least one paragraph' });
+
+export const issueSchema = z
+  .object({
+    lang: newsletterSchema.shape.lang.optional(),
+    title: newsletterSchema.shape.title,
+    preview: newsletterSchema.shape.preview,
+    browserUrl: newsletterSchema.shape.browserUrl,
+    masthead: mastheadSchema,
+    intro: introSchema.extend({ paragraphs }).optional(),
+    news: z.array(newsItemSchema.extend({ paragraphs }), { error: 'must be an array of news items' }),
+    calendar: eventCalendarSchema.optional(),
+    links: z.array(callToActionSchema.omit({ align: true }).extend({ text: nonEmpty }), { error: 'must be an array of { href, text }' }).optional(),
+    footer: legalFooterSchema,
+  })
+  .strict();
+
+export type Inline = z.input<typeof inlineSchema>;
+export type RichText = z.input<typeof richTextSchema>;
+/** An issue as an editor writes it. */
+export type IssueData = z.input<typeof issueSchema>;

@@ -1,0 +1,24 @@
+import { createElement } from 'react';
+
+/**
+ * Markup that only Outlook for Windows (the Word engine) reads, wrapped in a conditional
+ * comment. React cannot emit comments, so this renders a marker element that `renderEmail`
+ * replaces by `<!--[if mso]>…<![endif]-->` after inlining. The `condition` defaults to `mso`.
+ */
+export function Mso({ html, condition = 'mso' }: { html: string; condition?: string }) {
+  return createElement(MSO_TAG, { 'data-if': condition, 'data-html': html });
+}
+
+export const MSO_TAG = 'nk-mso';
+
+const MARKER = /<nk-mso data-if="([^"]*)" data-html="([^"]*)"><\/nk-mso>/g;
+
+const unescape = (s: string) =>
+  s.replace(/&(quot|#x27|#39|lt|gt|amp);/g, (_, e: string) =>
+    e === 'quot' ? '"' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : "'",
+  );
+
+/** Turns every `Mso` marker into its conditional comment. */
+export function expandMsoMarkers(html: string): string {
+  return html.replace(MARKER, (_, condition: string, body: string) => `<!--[if ${unescape(condition)}]>${unescape(body)}<![endif]-->`);
+}

@@ -1,0 +1,55 @@
+import type { CSSProperties } from 'react';
+import type { Palette, Theme } from '../theme/theme';
+
+/** Word-engine properties (Outlook for Windows) that React passes through as `mso-*`. */
+declare module 'react' {
+  interface CSSProperties {
+    msoLineHeightRule?: 'exactly' | 'at-least';
+    msoPaddingAlt?: string | number;
+    msoTextRaise?: string | number;
+    msoHide?: 'all';
+  }
+}
+
+export type TextRole = 'h1' | 'h2' | 'h3' | 'body' | 'small' | 'footer';
+
+/** Font, size and an exact px line height (Outlook reads px heights only with `mso-line-height-rule`). */
+export function typography(theme: Theme, role: TextRole): CSSProperties {
+  const heading = role === 'h1' || role === 'h2' || role === 'h3';
+  return {
+    fontFamily: heading ? theme.fonts.heading : theme.fonts.body,
+    fontSize: `${theme.fontSizes[role]}px`,
+    lineHeight: `${theme.lineHeights[role]}px`,
+    msoLineHeightRule: 'exactly',
+    ...(heading ? { fontWeight: theme.fontWeights.bold } : {}),
+  };
+}
+
+export type ColorRole = Exclude<keyof Palette, 'page' | 'surface' | 'footer' | 'placeholder' | 'logoHalo' | 'accent'> | 'accent';
+export type BackgroundRole = 'page' | 'surface' | 'footer' | 'placeholder' | 'logoHalo' | 'accent';
+
+/**
+ * Paints an element with theme colours, inline, and tags it for the dark-mode rules
+ * (`data-nk~="fg-…"`/`"bg-…"`, see darkMode.ts). Every text element and every container sets
+ * its colour explicitly: a client in dark mode that honours `color-scheme` but not our rules
+ * (seen in Thunderbird) otherwise paints unset text light on our light background.
+ */
+export function paint(
+  theme: Theme,
+  roles: { fg?: ColorRole; bg?: BackgroundRole },
+  style: CSSProperties = {},
+): { style: CSSProperties; 'data-nk': string } {
+  const tags: string[] = [];
+  const painted: CSSProperties = { ...style };
+  if (roles.bg) {
+    painted.backgroundColor = theme.colors[roles.bg];
+    tags.push(`bg-${roles.bg}`);
+  }
+  if (roles.fg) {
+    painted.color = theme.colors[roles.fg];
+    tags.push(`fg-${roles.fg}`);
+  }
+  return { style: painted, 'data-nk': tags.join(' ') };
+}
+
+export const px = (n: number) => `${n}px`;

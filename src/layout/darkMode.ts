@@ -1,0 +1,24 @@
+import type { Palette, Theme } from '../theme/theme';
+
+const BACKGROUNDS = ['page', 'surface', 'footer', 'placeholder', 'accent', 'logoHalo'] as const satisfies readonly (keyof Palette)[];
+const FOREGROUNDS = ['text', 'muted', 'heading', 'link', 'onAccent', 'footerText'] as const satisfies readonly (keyof Palette)[];
+
+/**
+ * The document's only `<style>`: progressive enhancement for dark mode. Apple Mail, Outlook for
+ * Mac and Samsung Mail apply `prefers-color-scheme`; Outlook.com marks its dark mode with
+ * `[data-ogsc]` (text) and `[data-ogsb]` (backgrounds) on an ancestor. Clients that drop
+ * `<style>` (GMX, WEB.DE, the Gmail app for other accounts) keep the inline light palette.
+ */
+export function darkModeCss(theme: Theme): string {
+  const d = theme.darkColors;
+  const bg = (prefix: string) =>
+    BACKGROUNDS.map((role) => `${prefix}[data-nk~=bg-${role}]{background-color:${d[role]}!important}`).join('');
+  const fg = (prefix: string) =>
+    FOREGROUNDS.map((role) => `${prefix}[data-nk~=fg-${role}]{color:${d[role]}!important}`).join('');
+  return [
+    ':root{color-scheme:light dark;supported-color-schemes:light dark}',
+    `@media (prefers-color-scheme:dark){${bg('')}${fg('')}}`,
+    bg('[data-ogsb] '),
+    fg('[data-ogsc] '),
+  ].join('\n');
+}

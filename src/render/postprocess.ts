@@ -1,0 +1,45 @@
+import { expandMsoMarkers } from '../layout/Mso';
+
+/** Text hints are for the plain-text part only; the HTML part does not need to carry them. */
+export function dropTextHints(html: string): string {
+  return html.replace(/\sdata-nk-text="[^"]*"/g, '');
+}
+
+/**
+ * Removes `class` attributes that no remaining `<style>` rule selects. After inlining they only
+ * cost bytes, and a class that GMX/WEB.DE (which drop `<style>`) cannot use must not carry looks.
+ */
+export function dropUnusedClasses(html: string): string {
+  const css = Array.from(html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g), (m) => m[1]).join('\n');
+  const used = new Set(Array.from(css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g), (m) => m[1]));
+  return html.replace(/\sclass="([^"]*)"/g, (_, value: string) => {
+    const kept = value.split(/\s+/).filter((c) => used.has(c));
+    return kept.length ? ` class="${kept.join(' ')}"` : '';
+  });
+}
+
+const BLOCK_TAGS = /<(?=(?:table|tbody|tr|td|th|div|p|h[1-6]|head|body|meta|title|style|ul|ol|li|nk-mso)\b)/g;
+
+/**
+ * Starts every block-level tag on its own line, without indenting, so that the shipped HTML
+ * (and the snapshots that show it) reads in a diff. Only the serializer's own tag boundaries
+ * are touched: text never contains a raw "<". The whitespace this adds sits between block
+ * elements, where HTML ignores it, or between the inline-block columns, whose parent sets
+ * `font-size: 0`.
+ */
+export function breakLines(html: string): string {
+  return html.replace(BLOCK_TAGS, '\n<').replace(/^\n/, '').replace(/\n{2,}/g, '\n');
+}
+
+/**
+ * React's serializer markers: `<!-- -->` between adjacent text runs, `<!--$-->` around
+ * Suspense boundaries, `<!--html-->` and friends. They mean nothing to a mail client.
+ */
+export function dropReactMarkers(html: string): string {
+  return html.replace(/<!--(?: |\$|\/\$|html|head|body)-->/g, '');
+}
+
+export function finishHtml(html: string): string {
+  // Lines break before the Outlook markers are expanded, so that each conditional stays on one line.
+  return expandMsoMarkers(breakLines(dropUnusedClasses(dropTextHints(dropReactMarkers(html))))).concat('\n');
+}

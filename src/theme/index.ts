@@ -1,0 +1,2 @@
+export { defaultTheme, createTheme } from './theme';
+export type { Theme, Palette, ThemeOverrides } from './theme';

@@ -1,0 +1,158 @@
+/**
+ * Design tokens. Every colour, font stack, font size, line height, spacing and width that any
+ * component uses comes from here; components never carry literal values.
+ */
+
+/** One palette: the light one is inlined, the dark one drives the dark-mode `<style>` rules. */
+export interface Palette {
+  /** Outside the 600 px column. */
+  page: string;
+  /** The content column. */
+  surface: string;
+  /** Body text. */
+  text: string;
+  /** Secondary text: dates, photo credits, the view-in-browser line. */
+  muted: string;
+  /** Headlines. */
+  heading: string;
+  /** Inline links and "Mehr…" links. */
+  link: string;
+  /** Button background and the masthead rule. */
+  accent: string;
+  /** Text on the accent colour. */
+  onAccent: string;
+  /** Dividers and the image placeholder border. */
+  border: string;
+  /** Behind images while they load or when images are blocked (alt text shows here). */
+  placeholder: string;
+  /** The legal footer band. */
+  footer: string;
+  /** Text in the legal footer band. */
+  footerText: string;
+  /** The light halo behind a logo, so that a dark logo stays visible when a client inverts. */
+  logoHalo: string;
+}
+
+export interface Theme {
+  colors: Palette;
+  /** Applied by clients that honour `prefers-color-scheme: dark` (Apple Mail, Outlook.com, …). */
+  darkColors: Palette;
+  fonts: {
+    body: string;
+    heading: string;
+  };
+  /** Font sizes in px. Body text ≥ 14 px and footer ≥ 12 px keep small screens legible. */
+  fontSizes: {
+    h1: number;
+    h2: number;
+    h3: number;
+    body: number;
+    small: number;
+    footer: number;
+  };
+  /** Line heights in px (Outlook needs px with `mso-line-height-rule: exactly`). */
+  lineHeights: {
+    h1: number;
+    h2: number;
+    h3: number;
+    body: number;
+    small: number;
+    footer: number;
+  };
+  fontWeights: {
+    normal: number;
+    bold: number;
+  };
+  /** Spacing scale in px. */
+  space: {
+    xs: number;
+    sm: number;
+    md: number;
+    lg: number;
+    xl: number;
+  };
+  widths: {
+    /** The content column; the classic 600 px that every client lays out safely. */
+    container: number;
+    /** Inner padding left and right of the column. */
+    gutter: number;
+    /** Thumbnail column of a news item with `imagePosition: 'left'`. */
+    thumbnail: number;
+  };
+  radii: {
+    button: number;
+  };
+}
+
+export const defaultTheme: Theme = {
+  colors: {
+    page: '#eef1f5',
+    surface: '#ffffff',
+    text: '#1f2933',
+    muted: '#52606d',
+    heading: '#0b3a66',
+    link: '#0b5cad',
+    accent: '#0b5cad',
+    onAccent: '#ffffff',
+    border: '#d9dee4',
+    placeholder: '#e4e8ed',
+    footer: '#f4f6f8',
+    footerText: '#3e4c59',
+    logoHalo: '#ffffff',
+  },
+  darkColors: {
+    page: '#0f1419',
+    surface: '#1b222b',
+    text: '#e6eaee',
+    muted: '#b6c0ca',
+    heading: '#9fcbff',
+    link: '#8cc2ff',
+    accent: '#8cc2ff',
+    onAccent: '#0f1419',
+    border: '#3a4552',
+    placeholder: '#2a333e',
+    footer: '#151b22',
+    footerText: '#c5ced7',
+    logoHalo: '#ffffff',
+  },
+  fonts: {
+    body: 'Arial, Helvetica, sans-serif',
+    heading: 'Arial, Helvetica, sans-serif',
+  },
+  fontSizes: { h1: 28, h2: 20, h3: 18, body: 16, small: 14, footer: 12 },
+  lineHeights: { h1: 34, h2: 26, h3: 24, body: 24, small: 20, footer: 18 },
+  fontWeights: { normal: 400, bold: 700 },
+  space: { xs: 4, sm: 8, md: 16, lg: 24, xl: 32 },
+  widths: { container: 600, gutter: 24, thumbnail: 180 },
+  radii: { button: 4 },
+};
+
+/** Every field optional, at any depth: what `createTheme` accepts. */
+export type ThemeOverrides = {
+  [K in keyof Theme]?: Partial<Theme[K]>;
+};
+
+/**
+ * A theme built from the default with the given overrides merged in, group by group.
+ * Unknown groups or tokens are an error rather than silently ignored.
+ */
+export function createTheme(overrides: ThemeOverrides = {}, base: Theme = defaultTheme): Theme {
+  const result = { ...base } as unknown as Record<string, Record<string, unknown>>;
+  for (const [group, values] of Object.entries(overrides)) {
+    const current = result[group];
+    if (current === undefined) {
+      throw new Error(`createTheme: unknown theme group "${group}" (known: ${Object.keys(base).join(', ')})`);
+    }
+    if (values === undefined) continue;
+    for (const [token, value] of Object.entries(values)) {
+      if (!(token in current)) {
+        throw new Error(`createTheme: unknown token "${group}.${token}" (known: ${Object.keys(current).join(', ')})`);
+      }
+      if (typeof value !== typeof current[token]) {
+        throw new Error(`createTheme: "${group}.${token}" must be a ${typeof current[token]}, got ${JSON.stringify(value)}`);
+      }
+    }
+    result[group] = { ...current, ...values };
+  }
+  return result as unknown as Theme;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { InlineLink, NewsItem, Paragraph } from '../../src';
+import { fold, renderBlock } from '../support/render';
+
+const image = { src: 'https://example.org/a.jpg', alt: 'Impfzentrum Tegel', width: 1104, height: 552, credit: 'SenGPG/Nils Bornemann' };
+
+describe('NewsItem', () => {
+  it('shows source prefix, image with credit, body and a "Mehr…" link named after the headline', async () => {
+    const { $, text } = await renderBlock(
+      <NewsItem source="ITDZ" title="IT für die Impfzentren der Hauptstadt" image={image} href="https://example.org/itdz">
+        Erster Absatz.
+        {'Zweiter Absatz.'}
+      </NewsItem>,
+    );
+    expect(fold($('h2').text())).toBe('ITDZ: IT für die Impfzentren der Hauptstadt');
+    const img = $('img');
+    expect(img.attr('width')).toBe('552');
+    expect(img.attr('height')).toBe('276');
+    expect(img.attr('alt')).toBe('Impfzentrum Tegel');
+    expect($('p:contains("Foto: SenGPG/Nils Bornemann")')).toHaveLength(1);
+    const more = $('a[href="https://example.org/itdz"]');
+    expect(more.text()).toBe('Mehr…');
+    expect(more.attr('aria-label')).toBe('Mehr: ITDZ: IT für die Impfzentren der Hauptstadt');
+    expect(text).toContain('Mehr: https://example.org/itdz');
+    expect(text).toContain('Foto: SenGPG/Nils Bornemann');
+    expect(text.indexOf('ITDZ: IT für')).toBeLessThan(text.indexOf('Erster Absatz.'));
+  });
+
+  it('speaks English labels', async () => {
+    const { $, text } = await renderBlock(
+      <NewsItem title="Open budgets" image={image} href="https://example.org/b">
+        Body.
+      </NewsItem>,
+      { lang: 'en' },
+    );
+    expect($('a[href="https://example.org/b"]').text()).toBe('Read more…');
+    expect($('a[href="https://example.org/b"]').attr('aria-label')).toBe('Read more: Open budgets');
+    expect(text).toContain('Photo: SenGPG/Nils Bornemann');
+    expect(text).toContain('Read more: https://example.org/b');
+  });
+
+  it('renders without image, source or link', async () => {
+    const { $, text } = await renderBlock(<NewsItem title="Nur Text">Ein Absatz.</NewsItem>);
+    expect($('img')).toHaveLength(0);
+    expect($('a')).toHaveLength(0);
+    expect(fold($('h2').text())).toBe('Nur Text');
+    expect(text).not.toContain('Mehr');
+  });
+
+  it('keeps inline links in the body, with their URLs in the text part', async () => {
+    const { $, text } = await renderBlock(
+      <NewsItem title="T">
+        <Paragraph>
+          Die Kritik ist <InlineLink href="https://example.org/kritik" label="hier: Kritik lesen">hier</InlineLink> einzusehen.
+        </Paragraph>
+      </NewsItem>,
+    );
+    const link = $('a[href="https://example.org/kritik"]');
+    expect(link.text()).toBe('hier');
+    expect(link.attr('aria-label')).toBe('hier: Kritik lesen');
+    expect(link.closest('p').text()).toBe('Die Kritik ist hier einzusehen.');
+    expect(fold(text)).toContain('Die Kritik ist hier <https://example.org/kritik> einzusehen.');
+  });
+
+  it('with imagePosition "left" puts a thumbnail column beside the text that stacks without media queries', async () => {
+    const { $, html } = await renderBlock(
+      <NewsItem title="Links" image={{ ...image, width: 360, height: 360 }} imagePosition="left">
+        Text.
+      </NewsItem>,
+    );
+    const columns = $('div').filter((_, el) => ($(el).attr('style') ?? '').includes('display:inline-block'));
+    expect(columns).toHaveLength(2);
+    expect(columns.eq(0).attr('style')).toContain('max-width:180px');
+    expect(columns.eq(1).attr('style')).toContain('max-width:372px');
+    expect(columns.eq(0).find('img').attr('width')).toBe('164');
+    // Outlook for Windows gets a fixed two-cell table instead.
+    expect(html).toMatch(/<!--\[if mso\]><table[^>]*><tr><td width="180" valign="top"><!\[endif\]-->/);
+    expect(html).toContain('<!--[if mso]></td><td width="372" valign="top"><![endif]-->');
+    // The only media query in the document is the dark-mode one.
+    expect(html.match(/@media[^{]*/g)).toEqual(['@media (prefers-color-scheme:dark)']);
+  });
+
+  it('names the prop when an image has no alt text', async () => {
+    const { alt: _alt, ...noAlt } = image;
+    await expect(renderBlock(<NewsItem title="T" image={noAlt as typeof image}>x</NewsItem>)).rejects.toThrow(
+      /NewsItem: prop "image\.alt" is required/,
+    );
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,hi', '/relative/path', '#', 'www.example.org', 'ftp://example.org/x'])(
+    'rejects href %j',
+    async (href) => {
+      await expect(renderBlock(<NewsItem title="T" href={href}>x</NewsItem>)).rejects.toThrow(
+        /NewsItem: prop "href" must be an absolute https:, http:, mailto: or tel: URL/,
+      );
+    },
+  );
+
+  it('rejects a non-https image source and a bad imagePosition', async () => {
+    await expect(renderBlock(<NewsItem title="T" image={{ ...image, src: 'img/a.jpg' }}>x</NewsItem>)).rejects.toThrow(/prop "image\.src" must be an absolute/);
+    await expect(renderBlock(<NewsItem title="T" image={image} imagePosition={'right' as 'left'}>x</NewsItem>)).rejects.toThrow(
+      /prop "imagePosition" must be "top" or "left"/,
+    );
+  });
+});
