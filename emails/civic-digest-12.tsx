@@ -25,9 +25,14 @@ export const civicTheme = createTheme({
   fonts: { heading: 'Georgia, "Times New Roman", serif' },
 });
 
-/** Civic Digest No. 12, the English example issue. */
-export default function CivicDigest12(props: IssueData) {
-  return <Issue data={props} theme={civicTheme} />;
+export interface CivicDigest12Props {
+  /** The issue's content. @default the Civic Digest No. 12 fixture */
+  issue?: IssueData;
 }
 
-CivicDigest12.PreviewProps = civicDigest12 satisfies IssueData;
+/** Civic Digest No. 12, the English example issue. */
+export default function CivicDigest12({ issue = civicDigest12 }: CivicDigest12Props) {
+  return <Issue data={issue} theme={civicTheme} />;
+}
+
+CivicDigest12.PreviewProps = { issue: civicDigest12 } satisfies CivicDigest12Props;

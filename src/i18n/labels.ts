@@ -3,7 +3,8 @@ export interface Labels {
   /** Locale tag for `Intl` formatting. */
   intlLocale: string;
   /** The view-in-browser sentence, split around its link. */
-  viewInBrowser: { before: string; link: string; after: string; accessibleName: string; textLabel: string };
+  viewInBrowser: { before: string; link: string; after: string; accessibleName: string };
+  /** "Nr. 5", with a no-break space so that the number never wraps alone. */
   issueNumber: (n: number | string) => string;
   /** "Berlin, den 8. Februar 2021" / "Berlin, 8 February 2021". */
   placeAndDate: (place: string | undefined, date: string) => string;
@@ -35,9 +36,8 @@ export const de: Labels = {
     link: 'hier',
     after: '.',
     accessibleName: 'hier: Nachricht im Browser anzeigen',
-    textLabel: 'Im Browser anzeigen',
   },
-  issueNumber: (n) => `Nr. ${n}`,
+  issueNumber: (n) => `Nr.\u00a0${n}`,
   placeAndDate: (place, date) => (place ? `${place}, den ${date}` : date),
   more: 'Mehr…',
   moreAccessible: (title) => `Mehr: ${title}`,
@@ -67,9 +67,8 @@ export const en: Labels = {
     link: 'View it in your browser',
     after: '.',
     accessibleName: 'View it in your browser',
-    textLabel: 'View in browser',
   },
-  issueNumber: (n) => `No. ${n}`,
+  issueNumber: (n) => `No.\u00a0${n}`,
   placeAndDate: (place, date) => (place ? `${place}, ${date}` : date),
   more: 'Read more…',
   moreAccessible: (title) => `Read more: ${title}`,

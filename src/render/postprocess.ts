@@ -39,7 +39,23 @@ export function dropReactMarkers(html: string): string {
   return html.replace(/<!--(?: |\$|\/\$|html|head|body)-->/g, '');
 }
 
+/**
+ * Moves `<style>` blocks that ended up in `<body>` (juice leaves a user's media queries where
+ * their `<style>` stood) into `<head>`: Gmail only reads `<style>` there.
+ */
+export function hoistStyles(html: string): string {
+  const bodyAt = html.indexOf('<body');
+  if (bodyAt < 0) return html;
+  const styles: string[] = [];
+  const body = html.slice(bodyAt).replace(/<style[^>]*>[\s\S]*?<\/style>/g, (block) => {
+    styles.push(block);
+    return '';
+  });
+  if (!styles.length) return html;
+  return html.slice(0, bodyAt).replace('</head>', `${styles.join('')}</head>`) + body;
+}
+
 export function finishHtml(html: string): string {
   // Lines break before the Outlook markers are expanded, so that each conditional stays on one line.
-  return expandMsoMarkers(breakLines(dropUnusedClasses(dropTextHints(dropReactMarkers(html))))).concat('\n');
+  return expandMsoMarkers(breakLines(dropUnusedClasses(hoistStyles(dropTextHints(dropReactMarkers(html)))))).concat('\n');
 }

@@ -57,7 +57,14 @@ export function Masthead(props: MastheadProps) {
           <tbody>
             <tr>
               <td {...halo}>
-                <Image src={logo.src} alt={logo.alt} width={logo.width} height={logo.height} />
+                {/* The halo stays light in dark mode, so the alt text (images blocked) keeps the light palette's colour. */}
+                <Image
+                  src={logo.src}
+                  alt={logo.alt}
+                  width={logo.width}
+                  height={logo.height}
+                  style={{ ...typography(theme, 'small'), color: theme.colors.text }}
+                />
               </td>
             </tr>
           </tbody>

@@ -85,7 +85,7 @@ function ViewInBrowser({ href }: { href: string }) {
     textAlign: 'center',
   });
   return (
-    <p {...p} data-nk-text={`${t.textLabel}: ${href}`}>
+    <p {...p}>
       {t.before}
       <InlineLink href={href} label={t.accessibleName} tone="muted">
         {t.link}

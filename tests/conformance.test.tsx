@@ -1,0 +1,68 @@
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { checkEmail, formatFindings, isSafeHref, Masthead, Newsletter, renderEmail } from '../src';
+import { catalog } from './support/catalog';
+import { exampleIssues } from './support/issues';
+
+/**
+ * One sweep over every component (each inside a Newsletter with a masthead, so the document has
+ * its h1) and both example issues: the rules every output of the library must keep.
+ */
+const subjects: [string, () => Promise<string>][] = [
+  ...Object.entries(catalog).map(([name, block]): [string, () => Promise<string>] => [
+    name,
+    async () =>
+      (
+        await renderEmail(
+          <Newsletter title={name} preview={`${name} preview`} browserUrl="https://example.org/web">
+            {name === 'Masthead' ? null : <Masthead title="Test" date="2021-02-08" />}
+            {block()}
+          </Newsletter>,
+          { level: 'skip' },
+        )
+      ).html,
+  ]),
+  ...(await exampleIssues()).map(({ name, element }): [string, () => Promise<string>] => [
+    name,
+    async () => (await renderEmail(element(), { level: 'skip' })).html,
+  ]),
+];
+
+const FORBIDDEN_CSS = /(^|;)\s*(display:\s*(flex|grid)|position:|gap:|float:|[a-z-]+:\s*var\()/;
+
+describe.each(subjects)('%s', (_, html) => {
+  it('keeps the structural email rules', async () => {
+    const $ = load(await html());
+    expect($('[class]')).toHaveLength(0);
+    $('table').each((_, t) => expect($(t).attr('role'), $.html(t).slice(0, 80)).toBe('presentation'));
+    $('img').each((_, img) => {
+      expect($(img).attr('width')).toMatch(/^\d+$/);
+      expect($(img).attr('height')).toMatch(/^\d+$/);
+      expect($(img).attr('alt')).toBeDefined();
+      expect($(img).attr('style')).toContain('display:block');
+    });
+    $('[style]').each((_, el) => expect($(el).attr('style')).not.toMatch(FORBIDDEN_CSS));
+    $('a').each((_, a) => expect(isSafeHref($(a).attr('href') ?? '')).toBe(true));
+    expect($('svg, video, script, form, iframe')).toHaveLength(0);
+    expect($('h1')).toHaveLength(1);
+  });
+
+  it('sets a colour on every element that holds text and a background on its container', async () => {
+    const $ = load(await html());
+    $('body *').each((_, el) => {
+      const $el = $(el);
+      if ($el.closest('[data-skip-in-text]').length) return;
+      const ownText = $el.contents().filter((_, n) => n.type === 'text' && (n as unknown as { data: string }).data.trim() !== '');
+      if (!ownText.length) return;
+      const colored = $el.closest('[style*="color:"]').filter((_, c) => /(^|;)color:/.test($(c).attr('style') ?? ''));
+      expect(colored.length, `no colour for "${$el.text().slice(0, 40)}"`).toBeGreaterThan(0);
+      const painted = $el.closest('[style*="background-color"]');
+      expect(painted.length, `no background behind "${$el.text().slice(0, 40)}"`).toBeGreaterThan(0);
+    });
+  });
+
+  it('passes the email check without errors', async () => {
+    const errors = checkEmail(await html()).filter((f) => f.severity === 'error');
+    expect(errors, formatFindings(errors)).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { renderEmail } from '../src';
+import { exampleIssues } from './support/issues';
+
+const issues = await exampleIssues();
+
+describe('example issues', () => {
+  it('are the German seed issue and the English one', () => {
+    expect(issues.map((i) => i.name)).toEqual(['branchenticker-05', 'civic-digest-12']);
+  });
+
+  describe.each(issues)('$name', ({ name, element }) => {
+    it('matches the reviewed HTML and text snapshots', async () => {
+      const { html, text } = await renderEmail(element());
+      await expect(html).toMatchFileSnapshot(`./snapshots/${name}.html`);
+      await expect(text).toMatchFileSnapshot(`./snapshots/${name}.txt`);
+    });
+
+    it('stays well under Gmail’s clipping size', async () => {
+      const { html } = await renderEmail(element(), { level: 'skip' });
+      expect(Buffer.byteLength(html)).toBeLessThan(60_000);
+    });
+
+    it('leaves no class, only dark-mode CSS in <style>, presentation tables and complete images', async () => {
+      const { html } = await renderEmail(element(), { level: 'skip' });
+      const $ = load(html);
+      expect(html).not.toMatch(/\sclass=/);
+      expect($('style')).toHaveLength(1);
+      const css = $('style').text();
+      const withoutDarkMode = css
+        .replace(/@media \(prefers-color-scheme:dark\)\{(?:[^{}]*\{[^{}]*\})*\}/, '')
+        .replace(/\[data-og(sc|sb)\] [^{]+\{[^}]*\}/g, '')
+        .replace(/:root\{color-scheme:light dark;supported-color-schemes:light dark\}/, '');
+      expect(withoutDarkMode.trim()).toBe('');
+      $('table').each((_, t) => expect($(t).attr('role')).toBe('presentation'));
+      $('img').each((_, img) => {
+        expect($(img).attr('width')).toMatch(/^\d+$/);
+        expect($(img).attr('height')).toMatch(/^\d+$/);
+        expect($(img).attr('alt')).toBeTypeOf('string');
+      });
+      expect($('html').attr('lang')).toMatch(/^(de|en)$/);
+      expect($('title').text().trim()).not.toBe('');
+    });
+  });
+});

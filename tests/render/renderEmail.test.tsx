@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { EmailCheckError, Newsletter, Paragraph, renderEmail } from '../../src';
+import { dropUnusedClasses, breakLines } from '../../src/render/postprocess';
+
+const email = (children: React.ReactNode) => (
+  <Newsletter title="T" preview="P">
+    {children}
+  </Newsletter>
+);
+
+describe('renderEmail', () => {
+  it('inlines styles from a <style> a user adds and removes the classes it used', async () => {
+    const { html } = await renderEmail(
+      email(
+        <>
+          <style>{'.note{color:#224466;font-weight:bold}'}</style>
+          <p className="note" style={{ backgroundColor: '#ffffff' }}>
+            Hinweis
+          </p>
+        </>,
+      ),
+      { level: 'skip' },
+    );
+    expect(html).toMatch(/<p style="[^"]*color: ?#224466;[^"]*font-weight: ?bold/);
+    expect(html).not.toContain('class=');
+    expect(html).not.toContain('.note');
+  });
+
+  it('keeps media queries a user adds, and the classes they select', async () => {
+    const { html } = await renderEmail(
+      email(
+        <>
+          <style>{'@media (max-width:480px){.wide{width:100%!important}}'}</style>
+          <p className="wide">Breit</p>
+        </>,
+      ),
+      { level: 'skip' },
+    );
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head.replace(/\s+/g, '')).toContain('@media(max-width:480px){.wide{width:100%!important;}}');
+    expect(html.slice(html.indexOf('<body'))).not.toContain('<style');
+    expect(html).toContain('<p class="wide"');
+  });
+
+  it('returns findings in soft mode, throws every error in strict mode, checks nothing with skip', async () => {
+    const bad = email(<p style={{ color: '#000000', backgroundColor: '#ffffff' }}>Kein Impressum, kein Abmeldelink</p>);
+    const soft = await renderEmail(bad);
+    expect(soft.findings.map((f) => f.rule)).toContain('unsubscribe-link');
+    const error = await renderEmail(bad, { level: 'strict' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EmailCheckError);
+    expect((error as EmailCheckError).message).toMatch(/The email check found \d+ error\(s\):[\s\S]*unsubscribe-link/);
+    expect((await renderEmail(bad, { level: 'skip' })).findings).toEqual([]);
+  });
+
+  it('passes check options through, e.g. a smaller size budget', async () => {
+    const { findings } = await renderEmail(email(<Paragraph>Text</Paragraph>), { check: { sizeBudget: { error: 1_000, warning: 500 } } });
+    expect(findings.find((f) => f.rule === 'gmail-size')?.severity).toBe('error');
+  });
+});
+
+describe('post-processing', () => {
+  it('drops only classes that no <style> rule selects', () => {
+    const html = '<style>.keep{color:red}</style><p class="keep drop">x</p><p class="gone">y</p>';
+    expect(dropUnusedClasses(html)).toBe('<style>.keep{color:red}</style><p class="keep">x</p><p>y</p>');
+  });
+
+  it('breaks lines before block tags only, never inside text', () => {
+    expect(breakLines('<table><tr><td><p>a <a href="x">b</a> c</p></td></tr></table>')).toBe(
+      '<table>\n<tr>\n<td>\n<p>a <a href="x">b</a> c</p></td></tr></table>',
+    );
+  });
+});
