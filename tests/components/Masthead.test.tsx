@@ -8,7 +8,7 @@ describe('Masthead', () => {
     expect($('h1')).toHaveLength(1);
     expect(fold($('h1').text())).toBe('Vitako-Branchenticker Nr. 5');
     expect($('p:contains("Berlin, den 8. Februar 2021")')).toHaveLength(1);
-    expect(text).toContain('Vitako-Branchenticker Nr. 5');
+    expect(text).toContain('Vitako-Branchenticker Nr.\u00a05');
     expect(text).toContain('Berlin, den 8. Februar 2021');
   });
 
