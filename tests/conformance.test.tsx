@@ -5,8 +5,8 @@ import { catalog } from './support/catalog';
 import { exampleIssues } from './support/issues';
 
 /**
- * One sweep over every component (each inside a Newsletter with a masthead, so the document has
- * its h1) and both example issues: the rules every output of the library must keep.
+ * One sweep over every component (each inside a Newsletter with a masthead and a legal footer,
+ * the least a sendable document has: an h1, an Impressum, an unsubscribe link) and both example issues: the rules every output of the library must keep.
  */
 const subjects: [string, () => Promise<string>][] = [
   ...Object.entries(catalog).map(([name, block]): [string, () => Promise<string>] => [
@@ -17,6 +17,7 @@ const subjects: [string, () => Promise<string>][] = [
           <Newsletter title={name} preview={`${name} preview`} browserUrl="https://example.org/web">
             {name === 'Masthead' ? null : <Masthead title="Test" date="2021-02-08" />}
             {block()}
+            {name === 'LegalFooter' ? null : catalog.LegalFooter!()}
           </Newsletter>,
           { level: 'skip' },
         )

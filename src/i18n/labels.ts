@@ -3,15 +3,13 @@ export interface Labels {
   /** Locale tag for `Intl` formatting. */
   intlLocale: string;
   /** The view-in-browser sentence, split around its link. */
-  viewInBrowser: { before: string; link: string; after: string; accessibleName: string };
+  viewInBrowser: { before: string; link: string; after: string; context: string };
   /** "Nr. 5", with a no-break space so that the number never wraps alone. */
   issueNumber: (n: number | string) => string;
   /** "Berlin, den 8. Februar 2021" / "Berlin, 8 February 2021". */
   placeAndDate: (place: string | undefined, date: string) => string;
   /** Visible label of a news item's link. */
   more: string;
-  /** Accessible name of a news item's link: includes the headline. */
-  moreAccessible: (title: string) => string;
   /** Label of a news item's link in the plain-text part. */
   moreText: string;
   photo: string;
@@ -35,12 +33,11 @@ export const de: Labels = {
     before: 'Wird diese Nachricht nicht richtig dargestellt, klicken Sie bitte ',
     link: 'hier',
     after: '.',
-    accessibleName: 'hier: Nachricht im Browser anzeigen',
+    context: 'Nachricht im Browser anzeigen',
   },
   issueNumber: (n) => `Nr.\u00a0${n}`,
   placeAndDate: (place, date) => (place ? `${place}, den ${date}` : date),
   more: 'Mehr…',
-  moreAccessible: (title) => `Mehr: ${title}`,
   moreText: 'Mehr',
   photo: 'Foto',
   online: 'digital',
@@ -66,12 +63,11 @@ export const en: Labels = {
     before: 'Trouble reading this email? ',
     link: 'View it in your browser',
     after: '.',
-    accessibleName: 'View it in your browser',
+    context: '',
   },
   issueNumber: (n) => `No.\u00a0${n}`,
   placeAndDate: (place, date) => (place ? `${place}, ${date}` : date),
   more: 'Read more…',
-  moreAccessible: (title) => `Read more: ${title}`,
   moreText: 'Read more',
   photo: 'Photo',
   online: 'online',

@@ -50,7 +50,7 @@ export function Issue({ data, theme }: IssueProps) {
         </>
       ) : null}
       {issue.links?.map((link, i) => (
-        <CallToAction key={i} href={link.href} label={link.label}>
+        <CallToAction key={i} href={link.href} context={link.context}>
           {link.text}
         </CallToAction>
       ))}
@@ -71,7 +71,7 @@ export function RichParagraph({ text, last = false }: { text: RichText; last?: b
         ) : 'bold' in run ? (
           <strong key={i}>{run.bold}</strong>
         ) : (
-          <InlineLink key={i} href={run.href} label={run.label}>
+          <InlineLink key={i} href={run.href} context={run.context}>
             {run.text}
           </InlineLink>
         ),

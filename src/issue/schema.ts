@@ -18,10 +18,10 @@ import { href, nonEmpty } from './fields';
 export const inlineSchema = z.union(
   [
     z.string(),
-    z.object({ text: nonEmpty, href, label: nonEmpty.optional() }).strict(),
+    z.object({ text: nonEmpty, href, context: nonEmpty.optional() }).strict(),
     z.object({ bold: nonEmpty }).strict(),
   ],
-  { error: 'must be a string, { text, href, label? } or { bold }' },
+  { error: 'must be a string, { text, href, context? } or { bold }' },
 );
 
 /** A paragraph: a plain string, or runs of text with links. */

@@ -26,6 +26,8 @@ export function typography(theme: Theme, role: TextRole): CSSProperties {
 }
 
 export type ColorRole = Exclude<keyof Palette, 'page' | 'surface' | 'footer' | 'placeholder' | 'logoHalo' | 'accent'> | 'accent';
+/** Borders keep their inline colour; the tag lets the dark-mode rules swap it. */
+export type BorderRole = 'border' | 'accent';
 export type BackgroundRole = 'page' | 'surface' | 'footer' | 'placeholder' | 'logoHalo' | 'accent';
 
 /**
@@ -36,7 +38,7 @@ export type BackgroundRole = 'page' | 'surface' | 'footer' | 'placeholder' | 'lo
  */
 export function paint(
   theme: Theme,
-  roles: { fg?: ColorRole; bg?: BackgroundRole },
+  roles: { fg?: ColorRole; bg?: BackgroundRole; border?: BorderRole },
   style: CSSProperties = {},
 ): { style: CSSProperties; 'data-nk': string } {
   const tags: string[] = [];
@@ -45,6 +47,7 @@ export function paint(
     painted.backgroundColor = theme.colors[roles.bg];
     tags.push(`bg-${roles.bg}`);
   }
+  if (roles.border) tags.push(`bd-${roles.border}`);
   if (roles.fg) {
     painted.color = theme.colors[roles.fg];
     tags.push(`fg-${roles.fg}`);

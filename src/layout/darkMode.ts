@@ -1,6 +1,7 @@
 import type { Palette, Theme } from '../theme/theme';
 
 const BACKGROUNDS = ['page', 'surface', 'footer', 'placeholder', 'accent', 'logoHalo'] as const satisfies readonly (keyof Palette)[];
+const BORDERS = ['border', 'accent'] as const satisfies readonly (keyof Palette)[];
 const FOREGROUNDS = ['text', 'muted', 'heading', 'link', 'onAccent', 'footerText'] as const satisfies readonly (keyof Palette)[];
 
 /**
@@ -15,10 +16,12 @@ export function darkModeCss(theme: Theme): string {
     BACKGROUNDS.map((role) => `${prefix}[data-nk~=bg-${role}]{background-color:${d[role]}!important}`).join('');
   const fg = (prefix: string) =>
     FOREGROUNDS.map((role) => `${prefix}[data-nk~=fg-${role}]{color:${d[role]}!important}`).join('');
+  const bd = (prefix: string) =>
+    BORDERS.map((role) => `${prefix}[data-nk~=bd-${role}]{border-color:${d[role]}!important}`).join('');
   return [
     ':root{color-scheme:light dark;supported-color-schemes:light dark}',
-    `@media (prefers-color-scheme:dark){${bg('')}${fg('')}}`,
-    bg('[data-ogsb] '),
+    `@media (prefers-color-scheme:dark){${bg('')}${fg('')}${bd('')}}`,
+    bg('[data-ogsb] ') + bd('[data-ogsb] '),
     fg('[data-ogsc] '),
   ].join('\n');
 }

@@ -6,3 +6,4 @@ export type { TextRole, ColorRole, BackgroundRole } from './css';
 export { darkModeCss } from './darkMode';
 export { Image } from './Image';
 export type { ImageProps } from './Image';
+export { ScreenReaderText } from './ScreenReaderText';

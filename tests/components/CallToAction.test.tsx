@@ -16,14 +16,14 @@ describe('CallToAction', () => {
     expect(text).toContain('Vitako Stellenmarkt: https://example.org/jobs');
   });
 
-  it('centres when asked and takes an accessible name', async () => {
+  it('centres when asked and takes context for screen readers', async () => {
     const { $ } = await renderBlock(
-      <CallToAction href="https://example.org/x" align="center" label="Alle Stellen im Vitako Stellenmarkt">
-        Stellen
+      <CallToAction href="https://example.org/x" align="center" context="Vitako Stellenmarkt">
+        Alle Stellen
       </CallToAction>,
     );
     expect($('a').closest('table').attr('align')).toBe('center');
-    expect($('a').attr('aria-label')).toBe('Alle Stellen im Vitako Stellenmarkt');
+    expect($('a').text()).toBe('Alle Stellen (Vitako Stellenmarkt)');
   });
 
   it('rejects a relative href', async () => {

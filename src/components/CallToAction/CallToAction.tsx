@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { href as hrefField, nonEmpty, validateProps } from '../../issue/fields';
 import { Block } from '../../layout/Block';
 import { paint, px, typography } from '../../layout/css';
+import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import { useNewsletter } from '../context';
 
 /** Where the button sits in the column. */
@@ -14,15 +15,15 @@ export interface CallToActionProps {
   href: string;
   /** Button text; it should say where it goes ("Vitako Stellenmarkt", not "hier"). */
   children: ReactNode;
-  /** Accessible name when the text alone is not descriptive. */
-  label?: string;
+  /** Where the button goes, for screen readers, when the text alone does not say it. */
+  context?: string;
   /** @default 'left' */
   align?: CallToActionAlign;
 }
 
 export const callToActionSchema = z.object({
   href: hrefField,
-  label: nonEmpty.optional(),
+  context: nonEmpty.optional(),
   align: z.enum(['left', 'center'], { error: (i) => `must be "left" or "center", got ${JSON.stringify(i.input)}` }).optional(),
 });
 
@@ -30,8 +31,8 @@ export const callToActionSchema = z.object({
  * A button link. The colour and padding sit on a table cell: Outlook for Windows ignores padding
  * on `<a>` and reads `mso-padding-alt` on the cell instead, so the button keeps its size there.
  */
-export function CallToAction({ href, children, label, align = 'left' }: CallToActionProps) {
-  validateProps('CallToAction', callToActionSchema, { href, label, align });
+export function CallToAction({ href, children, context, align = 'left' }: CallToActionProps) {
+  validateProps('CallToAction', callToActionSchema, { href, context, align });
   const { theme } = useNewsletter();
   const padY = theme.space.md - theme.space.xs;
   const padX = theme.space.lg;
@@ -47,7 +48,7 @@ export function CallToAction({ href, children, label, align = 'left' }: CallToAc
     textDecoration: 'none',
     borderRadius: px(theme.radii.button),
   });
-  const text = typeof children === 'string' ? children : label;
+  const text = typeof children === 'string' ? children : context;
   return (
     <Block>
       <table role="presentation" cellPadding={0} cellSpacing={0} border={0} align={align === 'center' ? 'center' : undefined}>
@@ -55,8 +56,9 @@ export function CallToAction({ href, children, label, align = 'left' }: CallToAc
           <tr>
             {/* bgcolor: Outlook for Windows paints table cells more reliably from the attribute. */}
             <td {...cell} {...{ bgcolor: theme.colors.accent }}>
-              <a href={href} aria-label={label} data-nk-text={text ? `${text}: ${href}` : undefined} {...link}>
+              <a href={href} data-nk-text={text ? `${text}: ${href}` : undefined} {...link}>
                 {children}
+                {context ? <ScreenReaderText theme={theme} tone="onAccent">{context}</ScreenReaderText> : null}
               </a>
             </td>
           </tr>

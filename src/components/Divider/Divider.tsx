@@ -1,6 +1,6 @@
 import { useNewsletter } from '../context';
 import { Block } from '../../layout/Block';
-import { px } from '../../layout/css';
+import { paint, px } from '../../layout/css';
 
 /** How the rule reads in the plain-text part. */
 const TEXT_RULE = '―'.repeat(40);
@@ -22,14 +22,12 @@ export function Divider({ spaceAbove = 'lg' }: DividerProps) {
         <tbody>
           <tr>
             <td
-              data-nk="bg-surface"
-              style={{
+              {...paint(theme, { bg: 'surface', border: 'border' }, {
                 borderTop: `1px solid ${theme.colors.border}`,
-                backgroundColor: theme.colors.surface,
                 fontSize: px(1),
                 lineHeight: px(1),
                 msoLineHeightRule: 'exactly',
-              }}
+              })}
             >
               &nbsp;
             </td>

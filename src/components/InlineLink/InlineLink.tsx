@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { href as hrefField, nonEmpty, validateProps } from '../../issue/fields';
 import { z } from 'zod';
 import { paint, type ColorRole } from '../../layout/css';
+import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import { useNewsletter } from '../context';
 
 export interface InlineLinkProps {
@@ -10,23 +11,24 @@ export interface InlineLinkProps {
   /** The visible link text. */
   children: ReactNode;
   /**
-   * Accessible name when the visible text does not say where the link goes ("hier", "Website").
-   * Screen readers read it instead of the text; it should contain the visible words.
+   * Where the link goes, when the visible text does not say it ("hier", "Website"): screen
+   * readers hear "hier (Aufzeichnung der Debatte)". Hidden from sight, left out of the text part.
    */
-  label?: string;
+  context?: string;
   /** Colour role; the footer uses `footerText`. @default 'link' */
   tone?: Extract<ColorRole, 'link' | 'footerText' | 'muted' | 'onAccent'>;
 }
 
-const schema = z.object({ href: hrefField, label: nonEmpty.optional() });
+const schema = z.object({ href: hrefField, context: nonEmpty.optional() });
 
 /** A link inside running text: underlined (colour alone does not mark a link), themed, validated. */
-export function InlineLink({ href, children, label, tone = 'link' }: InlineLinkProps) {
-  validateProps('InlineLink', schema, { href, label });
+export function InlineLink({ href, children, context, tone = 'link' }: InlineLinkProps) {
+  validateProps('InlineLink', schema, { href, context });
   const { theme } = useNewsletter();
   return (
-    <a href={href} aria-label={label} {...paint(theme, { fg: tone }, { textDecoration: 'underline' })}>
+    <a href={href} {...paint(theme, { fg: tone }, { textDecoration: 'underline' })}>
       {children}
+      {context ? <ScreenReaderText theme={theme} tone={tone}>{context}</ScreenReaderText> : null}
     </a>
   );
 }

@@ -51,7 +51,7 @@ export function Masthead(props: MastheadProps) {
   const dateLine = paint(theme, { fg: 'muted' }, { ...typography(theme, 'small'), margin: `${theme.space.xs}px 0 0` });
   const halo = paint(theme, { bg: 'logoHalo' }, { padding: px(theme.space.sm), borderRadius: px(theme.radii.button) });
   return (
-    <Block paddingTop="xl" paddingBottom="md" style={{ borderTop: `${theme.space.xs}px solid ${theme.colors.accent}` }}>
+    <Block paddingTop="xl" paddingBottom="md" border="accent" style={{ borderTop: `${theme.space.xs}px solid ${theme.colors.accent}` }}>
       {logo ? (
         <table role="presentation" cellPadding={0} cellSpacing={0} border={0} style={{ marginBottom: px(theme.space.md) }}>
           <tbody>

@@ -5,6 +5,7 @@ import { Block } from '../../layout/Block';
 import { paint, px, typography } from '../../layout/css';
 import { Image } from '../../layout/Image';
 import { Mso } from '../../layout/Mso';
+import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import type { Theme } from '../../theme/theme';
 import { useNewsletter } from '../context';
 import { asParagraphs } from '../Paragraph';
@@ -40,7 +41,7 @@ export interface NewsItemProps {
    * @default 'top'
    */
   imagePosition?: ImagePosition;
-  /** The full article; renders the "Mehr…" link, whose accessible name includes the headline. */
+  /** The full article; renders the "Mehr…" link, which screen readers hear with the headline. */
   href?: string;
   /** Visible text of the link. @default labels.more ("Mehr…" / "Read more…") */
   moreLabel?: string;
@@ -70,13 +71,11 @@ export function NewsItem(props: NewsItemProps) {
   );
   const more = href ? (
     <p {...paint(theme, { fg: 'text' }, { ...typography(theme, 'body'), margin: 0 })} data-nk-text={`${labels.moreText}: ${href}`}>
-      <a
-        href={href}
-       
-        aria-label={labels.moreAccessible(fullTitle)}
-        {...paint(theme, { fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}
-      >
+      <a href={href} {...paint(theme, { fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}>
         {moreLabel ?? labels.more}
+        <ScreenReaderText theme={theme} tone="link">
+          {fullTitle}
+        </ScreenReaderText>
       </a>
     </p>
   ) : null;

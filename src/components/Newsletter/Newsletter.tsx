@@ -87,7 +87,7 @@ function ViewInBrowser({ href }: { href: string }) {
   return (
     <p {...p}>
       {t.before}
-      <InlineLink href={href} label={t.accessibleName} tone="muted">
+      <InlineLink href={href} context={t.context || undefined} tone="muted">
         {t.link}
       </InlineLink>
       {t.after}
