@@ -8,5 +8,5 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   // Peer dependencies come from the app; runtime dependencies are installed beside us.
-  external: ['react', 'react-dom', '@react-email/components', '@react-email/render', 'juice', 'html-to-text', 'zod', 'cheerio', 'caniemail'],
+  external: ['react', 'react-dom', '@react-email/components', '@react-email/render', 'juice', 'html-to-text', 'zod', 'cheerio', 'caniemail', '@adobe/css-tools'],
 });

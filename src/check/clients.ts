@@ -1,0 +1,27 @@
+import { rawData } from 'caniemail';
+import type { EmailClientId } from './types';
+
+/** The clients the check covers by default: the big international ones and the big German webmails. */
+export const defaultClients = [
+  'gmail.desktop-webmail',
+  'gmail.ios',
+  'gmail.android',
+  'outlook.windows',
+  'outlook.macos',
+  'outlook.outlook-com',
+  'apple-mail.macos',
+  'apple-mail.ios',
+  'yahoo.desktop-webmail',
+  'gmx.desktop-webmail',
+  'web-de.desktop-webmail',
+  // caniemail's only Thunderbird with data; thunderbird.windows lacks most features and always throws.
+  'thunderbird.macos',
+] as const satisfies readonly EmailClientId[];
+
+const { nicenames } = rawData;
+
+/** "Outlook Windows" for `outlook.windows`, from caniemail's own names. */
+export function clientName(client: string): string {
+  const [family = client, platform = ''] = client.split('.');
+  return `${nicenames.family[family] ?? family} ${nicenames.platform[platform] ?? platform}`.trim();
+}

@@ -1,0 +1,181 @@
+import type { CheckOptions, RuleId } from '../../src/check';
+import { mutate } from './helpers';
+
+/**
+ * One small mutation of the clean fixture per case. `expect` lists every `rule:severity` the
+ * result must raise — no more, no fewer — so each hostile case proves that its rule fires and
+ * that the others stay quiet. Cases with `expect: []` are the clean twins that must not fire.
+ */
+export interface RuleCase {
+  rule: RuleId;
+  name: string;
+  html: string;
+  options?: CheckOptions;
+  expect: string[];
+}
+
+const P1 = '<p style="margin:0 0 16px;font-size:16px;line-height:24px">Liebe Leserinnen und Leser, hier sind die Neuigkeiten dieser Woche.</p>';
+const STYLE_END = '</style>';
+const MSO_OPEN = '<!--[if mso]><table role="presentation" width="600" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->';
+const MSO_CLOSE = '<!--[if mso]></td></tr></table><![endif]-->';
+const WRAPPER_OPEN = '<table lang="de" dir="ltr" class="nk-page" role="presentation" width="100%"';
+const BUTTON_STYLE = 'style="display:inline-block;padding:12px 24px;mso-padding-alt:0;';
+const BUTTON = /<a href="https:\/\/example\.org\/anmeldung"[^>]*>Zur Anmeldung für den Kongress<\/a>/;
+const READ_MORE = '>Weiterlesen: Rechenzentren in der Krise</a>';
+const UNSUBSCRIBE = '<a href="https://example.org/abmelden?id=1" style="color:#0b4f8a">Newsletter abbestellen</a>';
+const IMPRESSUM = 'Musterverband e.V.<br>Vorstand: Dr. Erika Mustermann<br>Musterstraße 12<br>10117 Berlin';
+const REGISTER = 'Registergericht: Amtsgericht Charlottenburg, Registernummer: VR 12345 B';
+const FOOTER_CELL = '<td style="padding:16px;font-size:12px;line-height:18px">';
+const withText = (text: string): string => mutate([P1, P1.replace('Liebe Leserinnen und Leser, hier sind die Neuigkeiten dieser Woche.', text)]);
+const withStyle = (css: string): string => mutate([STYLE_END, `${css}\n${STYLE_END}`]);
+const withHref = (href: string): string => mutate(['href="https://example.org/artikel/1"', `href="${href}"`]);
+
+export const ruleCases: RuleCase[] = [
+  // gmail-size
+  { rule: 'gmail-size', name: 'over 102,000 bytes is an error', html: withText('x '.repeat(51_000)), expect: ['gmail-size:error'] },
+  { rule: 'gmail-size', name: 'over 90,000 bytes is a warning', html: withText('x '.repeat(45_000)), expect: ['gmail-size:warning'] },
+  { rule: 'gmail-size', name: 'the budget is configurable', html: mutate(), options: { sizeBudget: { error: 4_000, warning: 3_000 } }, expect: ['gmail-size:error'] },
+  { rule: 'gmail-size', name: 'the warning budget is configurable', html: mutate(), options: { sizeBudget: { error: 100_000, warning: 3_000 } }, expect: ['gmail-size:warning'] },
+
+  // <style>
+  { rule: 'style-placement', name: '<style> in <body>', html: mutate([P1, `<style>@media (max-width: 620px) { .nk-pad { padding: 8px !important; } }</style>${P1}`]), expect: ['style-placement:error'] },
+  {
+    rule: 'style-size',
+    name: '<style> over 16 KB',
+    html: withStyle(`@media (max-width: 620px) { ${Array.from({ length: 400 }, (_, i) => `.nk-pad${i} { padding-left: 16px !important; }`).join(' ')} }`),
+    expect: ['style-size:error'],
+  },
+  { rule: 'style-nested-at-rule', name: '@media inside @media', html: withStyle('@media screen { @media (max-width: 620px) { .nk-pad { padding: 8px !important; } } }'), expect: ['style-nested-at-rule:error'] },
+  { rule: 'style-nested-at-rule', name: 'one level of @media is fine', html: withStyle('@media screen and (max-width: 620px) { .nk-pad { padding: 8px !important; } }'), expect: [] },
+  { rule: 'style-url', name: 'url() in <style>', html: withStyle('@media (max-width: 620px) { .nk-pad { background-image: url("https://example.org/bg.png") !important; } }'), expect: ['style-url:error'] },
+  // CSS comments are a client-support finding for GMX/WEB.DE on their own; this case is about url().
+  { rule: 'style-url', name: 'url in a CSS comment does not count', html: withStyle('/* see url(https://example.org) */'), options: { clients: ['gmail.desktop-webmail'] }, expect: [] },
+  { rule: 'style-class-name', name: 'escaped class name', html: withStyle('@media (max-width: 620px) { .sm\\:p-4 { padding: 8px !important; } }'), expect: ['style-class-name:error'] },
+  { rule: 'style-class-name', name: 'digit-leading class name', html: withStyle('@media (max-width: 620px) { .2col { width: 100% !important; } }'), expect: ['style-class-name:error'] },
+  { rule: 'class-needs-style', name: 'class styled outside @media', html: withStyle('.nk-pad { padding: 24px 32px; }'), expect: ['class-needs-style:error'] },
+  { rule: 'class-needs-style', name: 'class styled only in @media and [data-ogsc] rules', html: mutate(), expect: [] },
+
+  // client-support (details in client-support.test.ts)
+  { rule: 'client-support', name: 'display:flex breaks Outlook for Windows', html: mutate([FOOTER_CELL, FOOTER_CELL.replace('padding:16px;', 'padding:16px;display:flex;')]), options: { clients: ['outlook.windows'] }, expect: ['client-support:error'] },
+  { rule: 'client-support', name: 'a client caniemail cannot check is a warning', html: withText('<span style="word-wrap:break-word">Text</span>'), options: { clients: ['gmx.desktop-webmail'] }, expect: ['client-support:warning'] },
+
+  // Outlook for Windows
+  { rule: 'outlook-mso-wrapper', name: 'no fixed-width wrapper', html: mutate([MSO_OPEN, ''], [MSO_CLOSE, '']), expect: ['outlook-mso-wrapper:error'] },
+  { rule: 'outlook-mso-wrapper', name: 'a width="600" attribute on the wrapper also works', html: mutate([MSO_OPEN, ''], [MSO_CLOSE, ''], [WRAPPER_OPEN, WRAPPER_OPEN.replace('width="100%"', 'width="600"')]), expect: [] },
+  { rule: 'outlook-image-size', name: 'image without height attribute', html: mutate([' height="40"', '']), expect: ['outlook-image-size:error'] },
+  { rule: 'outlook-image-size', name: 'image with width="160px"', html: mutate([' width="160"', ' width="160px"']), expect: ['outlook-image-size:error'] },
+  { rule: 'outlook-button-padding', name: 'button link without mso-padding-alt', html: mutate([BUTTON_STYLE, 'style="display:inline-block;padding:12px 24px;']), expect: ['outlook-button-padding:error'] },
+  {
+    rule: 'outlook-button-padding',
+    name: 'bulletproof VML twin hides the padded link from Outlook',
+    html: mutate([
+      BUTTON,
+      (link) =>
+        '<!--[if mso]><v:rect xmlns:v="urn:schemas-microsoft-com:vml" fill="true" stroke="false" style="height:44px;v-text-anchor:middle;width:260px;"><v:fill color="#0b4f8a"/><center style="color:#ffffff;font-size:16px;">Zur Anmeldung für den Kongress</center></v:rect><![endif]-->' +
+        `<!--[if !mso]><!-->${link.replace('mso-padding-alt:0;', '')}<!--<![endif]-->`,
+    ]),
+    expect: [],
+  },
+  {
+    rule: 'outlook-button-padding',
+    name: 'padded cell with mso-padding-alt around the link',
+    html: mutate([BUTTON_STYLE, 'style="display:inline-block;padding:12px 24px;'], ['<td style="background-color:#0b4f8a">', '<td style="background-color:#0b4f8a;mso-padding-alt:12px 24px">']),
+    expect: [],
+  },
+  { rule: 'outlook-dpi', name: 'no PixelsPerInch fix', html: mutate([/<!--\[if gte mso 9\]>[\s\S]*?<!\[endif\]-->/, '']), expect: ['outlook-dpi:error'] },
+
+  // accessibility
+  { rule: 'a11y-lang-dir', name: 'no lang on the outer wrapper', html: mutate([WRAPPER_OPEN, WRAPPER_OPEN.replace('lang="de" ', '')]), expect: ['a11y-lang-dir:error'] },
+  { rule: 'a11y-lang-dir', name: 'no dir on <html>', html: mutate(['<html lang="de" dir="ltr"', '<html lang="de"']), expect: ['a11y-lang-dir:error'] },
+  { rule: 'a11y-lang-dir', name: 'wrapper language differs from <html>', html: mutate([WRAPPER_OPEN, WRAPPER_OPEN.replace('lang="de"', 'lang="en"')]), expect: ['a11y-lang-dir:error'] },
+  { rule: 'a11y-title', name: 'empty <title>', html: mutate(['<title>Musterticker Nr. 1</title>', '<title> </title>']), expect: ['a11y-title:error'] },
+  { rule: 'a11y-table-role', name: 'layout table without role', html: mutate(['<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tbody><tr><td style="background-color:#0b4f8a">', '<table cellpadding="0" cellspacing="0" border="0"><tbody><tr><td style="background-color:#0b4f8a">']), expect: ['a11y-table-role:error'] },
+  { rule: 'a11y-table-role', name: 'a data table with <th> needs no role', html: withText('</p><table><tbody><tr><th>Datum</th><th>Termin</th></tr><tr><td>25.02.</td><td>Zukunftskongress</td></tr></tbody></table><p style="font-size:16px">'), expect: [] },
+  { rule: 'a11y-img-alt', name: 'image without alt', html: mutate([' alt="Musterverband"', '']), expect: ['a11y-img-alt:error'] },
+  { rule: 'a11y-headings', name: 'two <h1>', html: mutate([/<h2([^>]*)>Rechenzentren in der Krise<\/h2>/, '<h1$1>Rechenzentren in der Krise</h1>']), expect: ['a11y-headings:error'] },
+  { rule: 'a11y-headings', name: 'skipped level h1 → h3', html: mutate([/<h2([^>]*)>Rechenzentren in der Krise<\/h2>/, '<h3$1>Rechenzentren in der Krise</h3>']), expect: ['a11y-headings:error'] },
+  { rule: 'a11y-link-name', name: '"Mehr…" alone', html: mutate([READ_MORE, '>Mehr…</a>']), expect: ['a11y-link-name:error'] },
+  { rule: 'a11y-link-name', name: '"klicken Sie bitte hier"', html: mutate([READ_MORE, '>Klicken Sie bitte hier!</a>']), expect: ['a11y-link-name:error'] },
+  { rule: 'a11y-link-name', name: '"Read more »"', html: mutate([READ_MORE, '>Read more »</a>']), expect: ['a11y-link-name:error'] },
+  { rule: 'a11y-link-name', name: '"Mehr…" whose description is display:none', html: mutate([READ_MORE, '>Mehr…<span style="display:none"> (Rechenzentren in der Krise)</span></a>']), expect: ['a11y-link-name:error'] },
+  { rule: 'a11y-link-name', name: '"Mehr…" with a font-size:0 description for screen readers passes', html: mutate([READ_MORE, '>Mehr…<span style="font-size:0;line-height:0;color:#0b4f8a"> (Rechenzentren in der Krise)</span></a>']), expect: [] },
+  { rule: 'a11y-link-name', name: 'image link with empty alt has no name', html: mutate([READ_MORE, '><img src="https://example.org/pfeil.png" width="16" height="16" alt=""></a>']), expect: ['a11y-link-name:error'] },
+  {
+    rule: 'a11y-link-name',
+    name: '"Mehr…" with a descriptive aria-label passes (clients limited: aria-label is its own client-support finding)',
+    html: mutate([READ_MORE, ' aria-label="Mehr: Rechenzentren in der Krise">Mehr…</a>']),
+    options: { clients: ['gmail.desktop-webmail'] },
+    expect: [],
+  },
+  { rule: 'a11y-font-size', name: '13px body text', html: mutate([P1, P1.replace('font-size:16px', 'font-size:13px')]), expect: ['a11y-font-size:error'] },
+  { rule: 'a11y-font-size', name: '10pt body text is 13.33px', html: mutate([P1, P1.replace('font-size:16px', 'font-size:10pt')]), expect: ['a11y-font-size:error'] },
+  { rule: 'a11y-font-size', name: 'nested 0.8em of 16px is 12.8px', html: withText('Liebe <span style="font-size:0.8em">Leserinnen</span>'), expect: ['a11y-font-size:error'] },
+  { rule: 'a11y-font-size', name: '11px footer text', html: mutate([FOOTER_CELL, FOOTER_CELL.replace('font-size:12px', 'font-size:11px')]), expect: ['a11y-font-size:error'] },
+  { rule: 'a11y-font-size', name: '12px text is fine in the footer only', html: mutate(), expect: [] },
+
+  // content
+  { rule: 'href-scheme', name: 'relative href', html: withHref('/artikel/1'), expect: ['href-scheme:error'] },
+  // caniemail also flags local anchors for Gmail iOS: both findings are right.
+  { rule: 'href-scheme', name: 'href="#"', html: withHref('#'), expect: ['client-support:error', 'href-scheme:error'] },
+  { rule: 'href-scheme', name: 'javascript: href', html: withHref('javascript:alert(1)'), expect: ['href-scheme:error'] },
+  { rule: 'href-scheme', name: 'plain http is a warning', html: withHref('http://example.org/artikel/1'), expect: ['href-scheme:warning'] },
+  { rule: 'href-scheme', name: 'merge tag {{url}}', html: withHref('{{article_url}}'), expect: [] },
+  { rule: 'href-scheme', name: 'merge tag *|ARCHIVE|*', html: withHref('*|ARCHIVE|*'), expect: [] },
+  { rule: 'href-scheme', name: 'merge tag %%view_email_url%%', html: withHref('%%view_email_url%%'), expect: [] },
+  { rule: 'img-src', name: 'relative image src', html: mutate(['src="https://example.org/logo.png"', 'src="logo.png"']), expect: ['img-src:error'] },
+  { rule: 'img-src', name: 'plain http image is a warning', html: mutate(['src="https://example.org/logo.png"', 'src="http://example.org/logo.png"']), expect: ['img-src:warning'] },
+  { rule: 'unsubscribe-link', name: 'no unsubscribe link', html: mutate([UNSUBSCRIBE, '<a href="https://example.org/einstellungen" style="color:#0b4f8a">Einstellungen</a>']), expect: ['unsubscribe-link:error'] },
+  { rule: 'unsubscribe-link', name: 'unsubscribe link hidden with display:none', html: mutate([UNSUBSCRIBE, `<span style="display:none">${UNSUBSCRIBE}</span>`]), expect: ['unsubscribe-link:error'] },
+  { rule: 'unsubscribe-link', name: 'merge tag *|UNSUB|* counts', html: mutate([UNSUBSCRIBE, '<a href="*|UNSUB|*" style="color:#0b4f8a">Einstellungen und Abmeldung</a>']), expect: [] },
+  { rule: 'unsubscribe-link', name: 'merge tag {{unsubscribe_url}} counts', html: mutate([UNSUBSCRIBE, '<a href="{{unsubscribe_url}}" style="color:#0b4f8a">Einstellungen</a>']), expect: [] },
+  { rule: 'view-in-browser', name: 'no web-version link', html: mutate(['>Im Browser ansehen</a>', '>Ausgabe 1 online</a>']), expect: ['view-in-browser:warning'] },
+  { rule: 'preheader-length', name: 'preheader over 150 characters', html: mutate(['Neues aus der Branche: Rechenzentren, Impfzentren und Mängelmelder', 'Neues aus der Branche: '.repeat(7)]), expect: ['preheader-length:warning'] },
+  {
+    rule: 'preheader-length',
+    name: 'padding characters do not count',
+    html: mutate(['<div> &#8203;', `<div> ${'&#8203;&#8204;&#8205;&#8206;&#8207;&#65279;&#847;&#173;&#8199;&nbsp;'.repeat(60)}&#8203;`]),
+    expect: [],
+  },
+
+  // Impressum
+  { rule: 'impressum', name: 'no legal form', html: mutate([IMPRESSUM, IMPRESSUM.replace('Musterverband e.V.', 'Musterverband')]), expect: ['impressum:error'] },
+  { rule: 'impressum', name: 'no street address', html: mutate([IMPRESSUM, IMPRESSUM.replace('Musterstraße 12<br>', '')]), expect: ['impressum:error'] },
+  { rule: 'impressum', name: 'no postal code', html: mutate([IMPRESSUM, IMPRESSUM.replace('10117 Berlin', 'Berlin')]), expect: ['impressum:error'] },
+  { rule: 'impressum', name: 'no representative', html: mutate([IMPRESSUM, IMPRESSUM.replace('Vorstand: Dr. Erika Mustermann<br>', '')]), expect: ['impressum:error'] },
+  { rule: 'impressum', name: 'no e-mail address', html: mutate([/<p style="margin:0 0 8px">E-Mail: .*?<\/p>/, '']), expect: ['impressum:error'] },
+  { rule: 'impressum', name: 'register court without number', html: mutate([REGISTER, 'Registergericht: Amtsgericht Charlottenburg']), expect: ['impressum:error'] },
+  { rule: 'impressum', name: 'German VAT ID with 8 digits', html: mutate(['USt-IdNr.: DE123456789', 'USt-IdNr.: DE12345678']), expect: ['impressum:error'] },
+  { rule: 'impressum', name: 'Austrian VAT ID is accepted', html: mutate(['USt-IdNr.: DE123456789', 'USt-IdNr.: ATU12345678']), expect: [] },
+  { rule: 'impressum', name: 'no register, no VAT ID mentioned: fine', html: mutate([`${REGISTER}<br>USt-IdNr.: DE123456789`, '']), expect: [] },
+  { rule: 'impressum', name: 'no legal footer: not checked', html: mutate([' data-nk-section="footer"', '']), expect: ['a11y-font-size:error'] },
+
+  // dark mode
+  { rule: 'dark-mode-meta', name: 'no supported-color-schemes meta', html: mutate(['<meta name="supported-color-schemes" content="light dark">', '']), expect: ['dark-mode-meta:warning'] },
+  { rule: 'dark-mode-meta', name: 'no :root color-scheme rule', html: mutate([':root { color-scheme: light dark; supported-color-schemes: light dark; }', '']), expect: ['dark-mode-meta:warning'] },
+  { rule: 'dark-mode-styles', name: 'no prefers-color-scheme block', html: mutate([/@media \(prefers-color-scheme: dark\).*\n/, '']), expect: ['dark-mode-styles:warning'] },
+  { rule: 'dark-mode-styles', name: 'no Outlook.com [data-ogsc]/[data-ogsb] rules', html: mutate([/\[data-ogsb\].*\n(?:\[data-ogsc\].*\n)+/, '']), expect: ['dark-mode-styles:warning'] },
+  {
+    rule: 'explicit-colors',
+    name: 'text without any inline color',
+    html: mutate(['background-color:#ffffff;color:#1a1a1a">\n<div', 'background-color:#ffffff">\n<div'], ['style="max-width:600px;margin:0 auto;background-color:#ffffff;color:#1a1a1a"', 'style="max-width:600px;margin:0 auto;background-color:#ffffff"']),
+    expect: ['explicit-colors:error'],
+  },
+  { rule: 'explicit-colors', name: 'link without its own color', html: mutate([UNSUBSCRIBE, UNSUBSCRIBE.replace(' style="color:#0b4f8a"', '')]), expect: ['explicit-colors:error'] },
+  {
+    rule: 'explicit-colors',
+    name: 'color without any background behind it',
+    html: mutate(['background-color:#ffffff;color:#1a1a1a">\n<div', 'color:#1a1a1a">\n<div'], ['style="max-width:600px;margin:0 auto;background-color:#ffffff;color:#1a1a1a"', 'style="max-width:600px;margin:0 auto;color:#1a1a1a"']),
+    expect: ['explicit-colors:error'],
+  },
+  {
+    rule: 'explicit-colors',
+    name: 'not required without a dark colour scheme',
+    html: mutate(
+      ['<meta name="color-scheme" content="light dark">', ''],
+      ['<meta name="supported-color-schemes" content="light dark">', ''],
+      [':root { color-scheme: light dark; supported-color-schemes: light dark; }', ''],
+      [UNSUBSCRIBE, UNSUBSCRIBE.replace(' style="color:#0b4f8a"', '')],
+    ),
+    expect: ['dark-mode-meta:warning'],
+  },
+];
