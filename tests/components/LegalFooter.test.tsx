@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LegalFooter, type Publisher } from '../../src';
+import { branchenticker05 } from '../../emails/fixtures/branchenticker-05';
 import { fold, renderBlock } from '../support/render';
 
+// The seed issue's publisher, plus the optional legal form, with a VAT ID written with spaces.
 const publisher: Publisher = {
-  name: 'VITAKO - Bundes-Arbeitsgemeinschaft der kommunalen IT-Dienstleister e.V.',
+  ...branchenticker05.footer.publisher,
   legalForm: 'eingetragener Verein',
-  representatives: [{ role: 'Geschäftsführer', name: 'Dr. Ralf Resch' }],
-  address: { street: 'Charlottenstr. 65', postalCode: '10117', city: 'Berlin', country: 'Deutschland' },
-  phone: '030/2063 156 - 0',
-  email: 'redaktion@vitako.de',
-  website: 'https://www.vitako.de',
-  register: { court: 'Amtsgericht Charlottenburg', number: '25326Nz' },
   vatId: 'DE 248 301 028',
 };
 
