@@ -21,6 +21,7 @@ export const civicTheme = createTheme({
     accent: '#93d3a6',
     onAccent: '#0e1410',
     footer: '#121a14',
+    placeholder: '#26332a',
   },
   fonts: { heading: 'Georgia, "Times New Roman", serif' },
 });

@@ -87,6 +87,12 @@ export const clientSupportAllowlist: readonly AllowlistEntry[] = [
       'Yahoo turns `height:auto` on images into `min-height:auto`, so the height attribute applies: the image keeps its designed size in Yahoo\'s desktop column. Outlook needs that height attribute (`outlook-image-size`); no markup serves both.',
   },
   {
+    title: 'word-break',
+    matching: /word-break\s*:\s*break-word/i,
+    reason:
+      'Only `break-word` on the content column, so that a very long compound word wraps instead of widening the column on a narrow screen. Where it is ignored (GMX, WEB.DE, Yahoo), such a word can widen the column, as it would without the property; ordinary text is unaffected.',
+  },
+  {
     title: 'opacity',
     only: 'preheader',
     reason: 'Part of the preheader\'s hiding styles; `display:none` hides it where opacity is unsupported (Outlook Windows, GMX, WEB.DE).',

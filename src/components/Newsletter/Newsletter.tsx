@@ -66,7 +66,11 @@ export function Newsletter({ lang = 'de', title, preview, browserUrl, theme = de
             {browserUrl ? <ViewInBrowser href={browserUrl} /> : null}
             {/* Outlook for Windows ignores max-width: a fixed 600 px table holds the column there. */}
             <Mso html={`<table role="presentation" width="${width}" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td>`} />
-            <Container {...paint(theme, { bg: 'surface' }, { maxWidth: px(width), margin: '0 auto' })}>{children}</Container>
+            {/* word-break is inherited by all text in the column: a long compound ("Registermodernisierungsgesetz")
+                breaks instead of widening the column past a 320 px screen. */}
+            <Container {...paint(theme, { bg: 'surface' }, { maxWidth: px(width), margin: '0 auto', wordBreak: 'break-word' })}>
+              {children}
+            </Container>
             <Mso html="</td></tr></table>" />
           </div>
         </body>

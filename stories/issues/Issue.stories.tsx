@@ -1,0 +1,39 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Issue } from '../../src';
+import { english, german } from '../support/fixtures';
+import { themes } from '../support/themes';
+import type { EmailGlobals } from '../support/withEmail';
+
+/**
+ * A whole issue laid out from data. The `data` control edits the issue as JSON; an invalid
+ * change shows the validation error in place of the email.
+ */
+const meta = {
+  title: 'Issues/Issue',
+  component: Issue,
+  tags: ['email-document'],
+  args: { data: german },
+  argTypes: { theme: { control: false, description: 'Set with the theme toolbar here; `defaultTheme` when omitted.' } },
+  render: (args, { globals }) => <Issue {...args} theme={args.theme ?? themes[(globals as EmailGlobals).theme]} />,
+} satisfies Meta<typeof Issue>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Vitako-Branchenticker Nr. 5 in full: eleven news items, calendar, job market, footer. */
+export const Branchenticker05: Story = {};
+
+export const Branchenticker05Narrow: Story = {
+  name: 'Branchenticker 05, 320 px',
+  globals: { width: '320px' },
+};
+
+export const Branchenticker05AlternativeTheme: Story = {
+  name: 'Branchenticker 05, alternative theme',
+  globals: { theme: 'alternative' },
+};
+
+/** Civic Digest No. 12 with the default theme (its own house style is under Examples). */
+export const CivicDigest12: Story = {
+  args: { data: english },
+};
