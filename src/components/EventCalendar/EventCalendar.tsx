@@ -45,11 +45,14 @@ const event = z
     path: ['end'],
   });
 
-export const eventCalendarSchema = z.object({
-  title: nonEmpty.optional(),
-  events: z.array(event, { error: 'must be an array of events' }).min(1, { error: 'must list at least one event' }),
-  allEvents: z.object({ href, label: nonEmpty }).optional(),
-});
+export const eventCalendarSchema = z.object(
+  {
+    title: nonEmpty.optional(),
+    events: z.array(event, { error: 'must be an array of events' }).min(1, { error: 'must list at least one event' }),
+    allEvents: z.object({ href, label: nonEmpty }).optional(),
+  },
+  { error: 'must be an object { title?, events, allEvents? }' },
+);
 
 /** Upcoming events, one line each: date, place, linked title, "(digital)". */
 export function EventCalendar(props: EventCalendarProps) {

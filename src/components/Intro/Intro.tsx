@@ -13,10 +13,13 @@ export interface IntroProps {
   signOff?: string | string[];
 }
 
-export const introSchema = z.object({
-  greeting: nonEmpty.optional(),
-  signOff: z.union([nonEmpty, z.array(nonEmpty).min(1, { error: 'must have at least one line' })]).optional(),
-});
+export const introSchema = z.object(
+  {
+    greeting: nonEmpty.optional(),
+    signOff: z.union([nonEmpty, z.array(nonEmpty).min(1, { error: 'must have at least one line' })]).optional(),
+  },
+  { error: 'must be an object { greeting?, signOff? }' },
+);
 
 /** The editor's letter that opens an issue. */
 export function Intro({ greeting, children, signOff }: IntroProps) {

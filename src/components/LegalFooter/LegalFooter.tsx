@@ -44,33 +44,48 @@ const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 /** German VAT IDs are DE + 9 digits; other countries' formats are only checked loosely. */
 const VAT_ID = /^(DE\d{9}|ATU\d{8}|CHE-?\d{3}\.?\d{3}\.?\d{3}|(?!DE|AT|CH)[A-Z]{2}[0-9A-Z+*]{2,12})$/;
 
-export const legalFooterSchema = z.object({
-  publisher: z.object({
-    name: nonEmpty,
-    legalForm: nonEmpty.optional(),
-    representatives: z
-      .array(z.object({ role: nonEmpty, name: nonEmpty }), { error: 'must be an array of { role, name }' })
-      .min(1, { error: 'must name at least one authorised representative (§5 DDG)' }),
-    address: z.object({ street: nonEmpty, postalCode: nonEmpty, city: nonEmpty, country: nonEmpty.optional() }, { error: 'must be { street, postalCode, city, country? }' }),
-    phone: nonEmpty.optional(),
-    email: z.string({ error: 'is required: the Impressum needs an e-mail address' }).regex(EMAIL, { error: (i) => `must be an e-mail address, got ${JSON.stringify(i.input)}` }),
-    website: href.optional(),
-    register: z.object({ court: nonEmpty, number: nonEmpty }).optional(),
-    vatId: z
-      .string()
-      .transform((v) => v.replace(/\s+/g, ''))
-      .refine((v) => VAT_ID.test(v), { error: (i) => `must look like a VAT ID (e.g. DE + 9 digits), got ${JSON.stringify(i.input)}` })
-      .optional(),
-  }, { error: 'is required: name, representatives, address and email of the publisher' }),
-  disclaimerTitle: nonEmpty.optional(),
-  disclaimer: z.array(nonEmpty).optional(),
-  unsubscribeUrl: href,
-  objectionNotice: nonEmpty.optional(),
-});
+export const legalFooterSchema = z.object(
+  {
+    publisher: z.object(
+      {
+        name: nonEmpty,
+        legalForm: nonEmpty.optional(),
+        representatives: z
+          .array(z.object({ role: nonEmpty, name: nonEmpty }), { error: 'must be an array of { role, name }' })
+          .min(1, { error: 'must name at least one authorised representative (§5 DDG)' }),
+        address: z.object(
+          { street: nonEmpty, postalCode: nonEmpty, city: nonEmpty, country: nonEmpty.optional() },
+          { error: 'must be { street, postalCode, city, country? }' },
+        ),
+        phone: nonEmpty.optional(),
+        email: z
+          .string({ error: 'is required: the Impressum needs an e-mail address' })
+          .regex(EMAIL, { error: (i) => `must be an e-mail address, got ${JSON.stringify(i.input)}` }),
+        website: href.optional(),
+        register: z.object({ court: nonEmpty, number: nonEmpty }).optional(),
+        vatId: z
+          .string()
+          .transform((v) => v.replace(/\s+/g, ''))
+          .refine((v) => VAT_ID.test(v), { error: (i) => `must look like a VAT ID (e.g. DE + 9 digits), got ${JSON.stringify(i.input)}` })
+          .optional(),
+      },
+      { error: 'is required: name, representatives, address and email of the publisher' },
+    ),
+    disclaimerTitle: nonEmpty.optional(),
+    disclaimer: z.array(nonEmpty).optional(),
+    unsubscribeUrl: href,
+    objectionNotice: nonEmpty.optional(),
+  },
+  { error: 'is required: { publisher, unsubscribeUrl, disclaimer?, … }' },
+);
 
 /** Impressum, disclaimer, objection notice and a visible unsubscribe link. */
 export function LegalFooter(props: LegalFooterProps) {
-  const { publisher, disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice } = validateProps('LegalFooter', legalFooterSchema, props);
+  const { publisher, disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice } = validateProps(
+    'LegalFooter',
+    legalFooterSchema,
+    props,
+  );
   const { theme, labels } = useNewsletter();
   const small = paint(theme, { fg: 'footerText' }, { ...typography(theme, 'footer'), margin: `0 0 ${theme.space.md}px` });
   const lines = (...items: ReactNode[]) => (
@@ -114,7 +129,11 @@ export function LegalFooter(props: LegalFooterProps) {
             publisher.vatId ? `${labels.vatId}: ${publisher.vatId}` : null,
           )
         : null}
-      {disclaimerTitle ? <p {...small}><strong>{disclaimerTitle}</strong></p> : null}
+      {disclaimerTitle ? (
+        <p {...small}>
+          <strong>{disclaimerTitle}</strong>
+        </p>
+      ) : null}
       {disclaimer?.map((text, i) => (
         <p key={i} {...small}>
           {text}

@@ -34,13 +34,18 @@ export interface MastheadProps {
   logo?: MastheadLogo;
 }
 
-export const mastheadSchema = z.object({
-  title: nonEmpty,
-  issueNumber: z.union([z.number().int().positive(), nonEmpty], { error: 'must be a positive whole number or a non-empty string' }).optional(),
-  date: calendarDate,
-  place: nonEmpty.optional(),
-  logo: image.omit({ credit: true }).optional(),
-});
+export const mastheadSchema = z.object(
+  {
+    title: nonEmpty,
+    issueNumber: z
+      .union([z.number().int().positive(), nonEmpty], { error: 'must be a positive whole number or a non-empty string' })
+      .optional(),
+    date: calendarDate,
+    place: nonEmpty.optional(),
+    logo: image.omit({ credit: true }).optional(),
+  },
+  { error: 'is required: { title, date, issueNumber?, place?, logo? }' },
+);
 
 /** Title, issue number, place and date at the top of an issue. */
 export function Masthead(props: MastheadProps) {
