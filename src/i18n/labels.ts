@@ -3,7 +3,8 @@ export interface Labels {
   /** Locale tag for `Intl` formatting. */
   intlLocale: string;
   /** The view-in-browser sentence, split around its link. */
-  viewInBrowser: { before: string; link: string; after: string; context: string };
+  /** `context`: what screen readers hear after a short link text such as "hier". */
+  viewInBrowser: { before: string; link: string; after: string; context?: string };
   /** "Nr. 5", with a no-break space so that the number never wraps alone. */
   issueNumber: (n: number | string) => string;
   /** "Berlin, den 8. Februar 2021" / "Berlin, 8 February 2021". */
@@ -63,7 +64,6 @@ export const en: Labels = {
     before: 'Trouble reading this email? ',
     link: 'View it in your browser',
     after: '.',
-    context: '',
   },
   issueNumber: (n) => `No.\u00a0${n}`,
   placeAndDate: (place, date) => (place ? `${place}, ${date}` : date),

@@ -38,7 +38,7 @@ export function Issue({ data, theme }: IssueProps) {
           <Divider />
           <NewsItem {...item}>
             {paragraphs.map((p, j) => (
-              <RichParagraph key={j} text={p} last={j === paragraphs.length - 1 && !item.href} />
+              <RichParagraph key={j} text={p} />
             ))}
           </NewsItem>
         </Fragment>
@@ -61,10 +61,10 @@ export function Issue({ data, theme }: IssueProps) {
 }
 
 /** A paragraph of rich text from issue data. */
-export function RichParagraph({ text, last = false }: { text: RichText; last?: boolean }) {
+export function RichParagraph({ text, spaceAfter }: { text: RichText; /** Space below in px. @default theme.space.md */ spaceAfter?: number }) {
   const runs = typeof text === 'string' ? [text] : text;
   return (
-    <Paragraph spaceAfter={last ? 0 : undefined}>
+    <Paragraph spaceAfter={spaceAfter}>
       {runs.map((run, i) =>
         typeof run === 'string' ? (
           <Fragment key={i}>{run}</Fragment>

@@ -28,6 +28,17 @@ describe('Intro', () => {
     expect($('p').map((_, p) => $(p).text()).get()).toEqual(['Nur ein Absatz.']);
   });
 
+  it('closes without a sign-off flush with the block: the last paragraph element gets no space below', async () => {
+    const { $ } = await renderBlock(
+      <Intro>
+        <Paragraph>Eins.</Paragraph>
+        <Paragraph>Zwei.</Paragraph>
+      </Intro>,
+    );
+    expect($('p').eq(0).attr('style')).toContain('margin:0 0 16px');
+    expect($('p').eq(1).attr('style')).toContain('margin:0 0 0px');
+  });
+
   it('names an empty sign-off', async () => {
     await expect(renderBlock(<Intro signOff={[]}>x</Intro>)).rejects.toThrow(/Intro: prop "signOff" /);
   });

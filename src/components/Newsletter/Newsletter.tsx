@@ -91,7 +91,7 @@ function ViewInBrowser({ href }: { href: string }) {
   return (
     <p {...p}>
       {t.before}
-      <InlineLink href={href} context={t.context || undefined} tone="muted">
+      <InlineLink href={href} context={t.context} tone="muted">
         {t.link}
       </InlineLink>
       {t.after}
