@@ -26,9 +26,9 @@ async function median(fn: () => Promise<unknown>): Promise<number> {
 if (process.env.NODE_ENV !== 'production') console.warn('warning: NODE_ENV is not "production"; React runs its development checks');
 for (const { name, element } of await exampleIssues()) {
   const base = await median(() => render(element()));
-  const noCheck = await median(() => renderEmail(element(), { level: 'skip' }));
+  const noCheck = await median(() => renderEmail(element()));
   const full = await median(() => renderEmail(element()));
-  const { html, text } = await renderEmail(element(), { level: 'skip' });
+  const { html, text } = await renderEmail(element());
   const raw = await render(element());
   const row = (label: string, ms: number) => `  ${label.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms  ×${(ms / base).toFixed(2)}`;
   console.log(`${name} (${RUNS} runs, median)`);

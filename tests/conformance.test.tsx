@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { checkEmail, formatFindings, isSafeHref, Masthead, Newsletter, renderEmail } from '../src';
+import { isSafeHref, Masthead, Newsletter, renderEmail } from '../src';
+import { checkEmail, formatFindings } from '../src/check';
 import { catalog } from './support/catalog';
 import { exampleIssues } from './support/issues';
 
@@ -19,13 +20,12 @@ const subjects: [string, () => Promise<string>][] = [
             {block()}
             {name === 'LegalFooter' ? null : catalog.LegalFooter!()}
           </Newsletter>,
-          { level: 'skip' },
         )
       ).html,
   ]),
   ...(await exampleIssues()).map(({ name, element }): [string, () => Promise<string>] => [
     name,
-    async () => (await renderEmail(element(), { level: 'skip' })).html,
+    async () => (await renderEmail(element())).html,
   ]),
 ];
 

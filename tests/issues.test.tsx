@@ -18,12 +18,12 @@ describe('example issues', () => {
     });
 
     it('stays well under Gmail’s clipping size', async () => {
-      const { html } = await renderEmail(element(), { level: 'skip' });
+      const { html } = await renderEmail(element());
       expect(Buffer.byteLength(html)).toBeLessThan(60_000);
     });
 
     it('leaves no class, only dark-mode CSS in <style>, presentation tables and complete images', async () => {
-      const { html } = await renderEmail(element(), { level: 'skip' });
+      const { html } = await renderEmail(element());
       const $ = load(html);
       expect(html).not.toMatch(/\sclass=/);
       expect($('style')).toHaveLength(1);

@@ -1,5 +1,7 @@
 export { checkEmail } from './check';
 export { formatFindings } from './format';
+export { renderAndCheck, EmailCheckError, CheckLevel } from './render';
+export type { RenderAndCheckOptions, CheckedRender } from './render';
 export { ruleTable } from './rules';
 export { clientSupportAllowlist } from './allowlist';
 export { defaultClients } from './clients';

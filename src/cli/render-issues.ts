@@ -12,8 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createElement, type ComponentType, type ReactElement } from 'react';
 import { Issue } from '../issue';
-import { renderEmail, type CheckLevel } from '../render';
-import { formatFindings } from '../check';
+import { renderEmail } from '../render';
+import { formatFindings, renderAndCheck } from '../check';
 
 async function elementFor(file: string): Promise<ReactElement> {
   if (extname(file) === '.json') {
@@ -34,7 +34,7 @@ async function main() {
       level: { type: 'string', default: 'soft' },
     },
   });
-  const level = values.level as CheckLevel;
+  const level = values.level;
   if (!['soft', 'strict', 'skip'].includes(level)) throw new Error(`--level must be soft, strict or skip, got "${level}"`);
   const files = positionals.length
     ? positionals
@@ -44,7 +44,9 @@ async function main() {
   let failed = false;
   for (const file of files) {
     const name = basename(file, extname(file));
-    const { html, text, findings } = await renderEmail(await elementFor(file), { level });
+    const element = await elementFor(file);
+    const { html, text, findings } =
+      level === 'skip' ? { ...(await renderEmail(element)), findings: [] } : await renderAndCheck(element, { level: level as 'soft' | 'strict' });
     await writeFile(join(values.out, `${name}.html`), html);
     await writeFile(join(values.out, `${name}.txt`), text);
     const errors = findings.filter((f) => f.severity === 'error').length;

@@ -1,3 +1,3 @@
-export { renderEmail, EmailCheckError, CheckLevel } from './renderEmail';
-export type { RenderOptions, RenderResult } from './renderEmail';
+export { renderEmail } from './renderEmail';
+export type { RenderOptions, RenderResult, CssInliner } from './renderEmail';
 export { toPlainText } from './text';

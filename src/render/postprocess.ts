@@ -55,7 +55,23 @@ export function hoistStyles(html: string): string {
   return html.slice(0, bodyAt).replace('</head>', `${styles.join('')}</head>`) + body;
 }
 
+/** React writes some attribute names in DOM case (`cellPadding`); mail clients' sanitizers expect HTML's. */
+const DOM_CASE_ATTRIBUTES = /\s(cellPadding|cellSpacing|colSpan|rowSpan|bgColor|vAlign|httpEquiv|charSet|crossOrigin|dateTime|tabIndex)=/g;
+const VOID_TAG_END = /<(meta|img|br|hr|link|col|area|base|input|source|wbr)\b([^>]*?)\/>/g;
+
+/**
+ * Serializes like an HTML document rather than JSX: attribute names in lower case, void elements
+ * without a self-closing slash, and our own `<style>` marker removed. React escapes `<` and `>`
+ * inside attribute values, so a `/>` always ends a tag.
+ */
+export function htmlSerialization(html: string): string {
+  return html
+    .replace(DOM_CASE_ATTRIBUTES, (_, name: string) => ` ${name.toLowerCase()}=`)
+    .replace(VOID_TAG_END, '<$1$2>')
+    .replace(/<style data-embed="">/g, '<style>');
+}
+
 export function finishHtml(html: string): string {
   // Lines break before the Outlook markers are expanded, so that each conditional stays on one line.
-  return expandMsoMarkers(breakLines(dropUnusedClasses(hoistStyles(dropTextHints(dropReactMarkers(html)))))).concat('\n');
+  return expandMsoMarkers(breakLines(dropUnusedClasses(hoistStyles(dropTextHints(htmlSerialization(dropReactMarkers(html))))))).concat('\n');
 }

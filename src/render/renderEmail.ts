@@ -1,62 +1,47 @@
 import { render } from '@react-email/render';
-import juice from 'juice';
 import type { ReactElement } from 'react';
-import { checkEmail, formatFindings, type CheckOptions, type Finding } from '../check';
 import { finishHtml } from './postprocess';
 import { toPlainText } from './text';
 
-/** What to do with the email check's findings. */
-export const CheckLevel = { strict: 'strict', soft: 'soft', skip: 'skip' } as const;
-export type CheckLevel = (typeof CheckLevel)[keyof typeof CheckLevel];
+/** Inlines CSS from `<style>` blocks into `style` attributes, e.g. `inlineCss` from `newsletter-kit/inline`. */
+export type CssInliner = (html: string) => string | Promise<string>;
 
 export interface RenderOptions {
   /**
-   * `strict`: throw when the check finds an error; `soft`: return the findings next to the HTML;
-   * `skip`: do not check.
-   * @default 'soft'
+   * Only needed when your own blocks bring CSS in a `<style>` element: the components of this
+   * library write every style inline, so the core render path has no CSS inliner (and none of its
+   * weight). Without it, such a `<style>` is an error rather than CSS that GMX and WEB.DE drop.
    */
-  level?: CheckLevel;
-  /** Passed to `checkEmail`, e.g. a different size budget. */
-  check?: CheckOptions;
+  inlineCss?: CssInliner;
 }
 
 export interface RenderResult {
-  /** The HTML part: styles inlined, only dark-mode rules left in `<style>`. */
+  /** The HTML part: every style inline, only the dark-mode rules in `<style>`. */
   html: string;
   /** The plain-text part: every headline, paragraph and link URL in reading order. */
   text: string;
-  /** What the email check found (empty with `level: 'skip'`). */
-  findings: Finding[];
 }
 
-export class EmailCheckError extends Error {
-  override name = 'EmailCheckError';
-  constructor(readonly findings: Finding[]) {
-    super(`The email check found ${findings.filter((f) => f.severity === 'error').length} error(s):\n${formatFindings(findings.filter((f) => f.severity === 'error'))}`);
-  }
-}
+/** The `<style>` that `Newsletter` writes (dark mode only); any other one carries CSS that must be inlined. */
+const OWN_STYLE = /<style data-embed="">/g;
+const ANY_STYLE = /<style\b/g;
 
 /**
- * The one render path: React Email → juice (every style inline; only `@media` and dark-mode
- * rules stay in `<style>`) → plain text → email check. Apps, the CLI, Storybook and the tests
- * all call this.
+ * The one render path: React Email → (your CSS inlined, if you bring any) → HTML for every
+ * client → plain text. Apps, the CLI, Storybook and the tests all call this; checking the result
+ * is a separate, explicit step (`checkEmail` from `newsletter-kit/check`).
  */
 export async function renderEmail(element: ReactElement, options: RenderOptions = {}): Promise<RenderResult> {
-  const level = options.level ?? 'soft';
-  const rendered = await render(element);
-  const inlined = juice(rendered, {
-    removeStyleTags: true,
-    preserveMediaQueries: true,
-    preserveFontFaces: true,
-    preserveImportant: true,
-    applyWidthAttributes: true,
-    applyHeightAttributes: true,
-    applyAttributesTableElements: true,
-    insertPreservedExtraCss: true,
-  });
-  const text = toPlainText(inlined);
-  const html = finishHtml(inlined);
-  const findings = level === 'skip' ? [] : checkEmail(html, options.check);
-  if (level === 'strict' && findings.some((f) => f.severity === 'error')) throw new EmailCheckError(findings);
-  return { html, text, findings };
+  let rendered = await render(element);
+  const foreignStyles = (rendered.match(ANY_STYLE)?.length ?? 0) - (rendered.match(OWN_STYLE)?.length ?? 0);
+  if (foreignStyles > 0) {
+    if (!options.inlineCss) {
+      throw new Error(
+        `renderEmail: the email has ${foreignStyles} <style> element(s) of its own; GMX, WEB.DE and the Gmail app drop <style>, so its CSS must be inlined: pass { inlineCss } from 'newsletter-kit/inline', or write the styles inline`,
+      );
+    }
+    rendered = await options.inlineCss(rendered);
+  }
+  // The text part reads the hints (`data-nk-text`) that the HTML part then drops.
+  return { html: finishHtml(rendered), text: toPlainText(rendered) };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState, type CSSProperties, type ReactElement } from 'react';
-import { renderEmail, type Finding, type RenderResult } from '../../src';
+import { renderAndCheck, type CheckedRender, type Finding } from '../../src/check';
 import { applyView, type EmailView } from './view';
 
 export const EmailWidth = { narrow: '320px', column: '600px', full: 'full' } as const;
@@ -23,7 +23,7 @@ export interface EmailPreviewProps {
   height: string;
 }
 
-type State = { status: 'rendering' } | { status: 'ready'; result: RenderResult } | { status: 'error'; error: Error };
+type State = { status: 'rendering' } | { status: 'ready'; result: CheckedRender } | { status: 'error'; error: Error };
 
 const rendering: State = { status: 'rendering' };
 
@@ -44,7 +44,7 @@ export function EmailPreview({ email, storyId, scope, title, view, part, width, 
 
   useEffect(() => {
     let current = true;
-    renderEmail(email, { level: 'soft' }).then(
+    renderAndCheck(email, { level: 'soft' }).then(
       (result) => {
         if (current) setRendered({ email, state: { status: 'ready', result }, serial: ++renders });
       },

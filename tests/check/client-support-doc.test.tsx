@@ -15,7 +15,7 @@ import { renderEmail } from '../../src/render';
 async function renderIssue(name: string): Promise<string> {
   const module = (await import(`../../emails/${name}.tsx`)) as { default: ComponentType<object> & { PreviewProps: object } };
   const Email = module.default;
-  return (await renderEmail(<Email {...Email.PreviewProps} />, { level: 'skip' })).html;
+  return (await renderEmail(<Email {...Email.PreviewProps} />)).html;
 }
 
 function issueTable(name: string, html: string): string {

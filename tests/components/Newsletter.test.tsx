@@ -7,7 +7,6 @@ const render = (props: Partial<Parameters<typeof Newsletter>[0]> = {}) =>
     <Newsletter title="Vitako-Branchenticker Nr. 5" preview="Kurz gesagt." browserUrl="https://example.org/web" {...props}>
       <Paragraph>Inhalt.</Paragraph>
     </Newsletter>,
-    { level: 'skip' },
   );
 
 describe('Newsletter', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EmailCheckError, Newsletter, Paragraph, renderEmail } from '../../src';
+import { Newsletter, Paragraph, renderEmail } from '../../src';
+import { EmailCheckError, renderAndCheck } from '../../src/check';
+import { inlineCss } from '../../src/inline';
 import { dropUnusedClasses, breakLines } from '../../src/render/postprocess';
 
 const email = (children: React.ReactNode) => (
@@ -9,6 +11,22 @@ const email = (children: React.ReactNode) => (
 );
 
 describe('renderEmail', () => {
+  it('needs no CSS inliner for the library\'s own blocks: every style is already inline', async () => {
+    const { html, text } = await renderEmail(email(<Paragraph>Text</Paragraph>));
+    expect(html).toMatch(/<p style="[^"]*font-size:16px/);
+    expect(text).toContain('Text');
+  });
+
+  it('refuses a <style> of the app\'s own unless it passes a CSS inliner, rather than ship CSS that GMX drops', async () => {
+    const withStyle = email(
+      <>
+        <style>{'.note{color:#224466}'}</style>
+        <p className="note">Hinweis</p>
+      </>,
+    );
+    await expect(renderEmail(withStyle)).rejects.toThrow(/1 <style> element\(s\) of its own[\s\S]*inlineCss/);
+  });
+
   it('inlines styles from a <style> a user adds and removes the classes it used', async () => {
     const { html } = await renderEmail(
       email(
@@ -19,7 +37,7 @@ describe('renderEmail', () => {
           </p>
         </>,
       ),
-      { level: 'skip' },
+      { inlineCss },
     );
     expect(html).toMatch(/<p style="[^"]*color: ?#224466;[^"]*font-weight: ?bold/);
     expect(html).not.toContain('class=');
@@ -34,26 +52,31 @@ describe('renderEmail', () => {
           <p className="wide">Breit</p>
         </>,
       ),
-      { level: 'skip' },
+      { inlineCss },
     );
     const head = html.slice(0, html.indexOf('</head>'));
     expect(head.replace(/\s+/g, '')).toContain('@media(max-width:480px){.wide{width:100%!important;}}');
     expect(html.slice(html.indexOf('<body'))).not.toContain('<style');
     expect(html).toContain('<p class="wide"');
   });
+});
 
-  it('returns findings in soft mode, throws every error in strict mode, checks nothing with skip', async () => {
+describe('renderAndCheck', () => {
+  it('returns findings in soft mode and throws every error in strict mode (the default)', async () => {
     const bad = email(<p style={{ color: '#000000', backgroundColor: '#ffffff' }}>Kein Impressum, kein Abmeldelink</p>);
-    const soft = await renderEmail(bad);
+    const soft = await renderAndCheck(bad, { level: 'soft' });
     expect(soft.findings.map((f) => f.rule)).toContain('unsubscribe-link');
-    const error = await renderEmail(bad, { level: 'strict' }).catch((e: unknown) => e);
+    const error = await renderAndCheck(bad).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EmailCheckError);
     expect((error as EmailCheckError).message).toMatch(/The email check found \d+ error\(s\):[\s\S]*unsubscribe-link/);
-    expect((await renderEmail(bad, { level: 'skip' })).findings).toEqual([]);
+    expect('findings' in (await renderEmail(bad))).toBe(false);
   });
 
   it('passes check options through, e.g. a smaller size budget', async () => {
-    const { findings } = await renderEmail(email(<Paragraph>Text</Paragraph>), { check: { sizeBudget: { error: 1_000, warning: 500 } } });
+    const { findings } = await renderAndCheck(email(<Paragraph>Text</Paragraph>), {
+      level: 'soft',
+      check: { sizeBudget: { error: 1_000, warning: 500 } },
+    });
     expect(findings.find((f) => f.rule === 'gmail-size')?.severity).toBe('error');
   });
 });

@@ -12,7 +12,6 @@ export async function renderBlock(block: ReactNode, options: { lang?: Locale; th
     <Newsletter lang={options.lang} theme={options.theme} title="Test" preview="Test preview">
       {block}
     </Newsletter>,
-    { level: 'skip' },
   );
   return { ...result, $: load(result.html) };
 }

@@ -1,4 +1,4 @@
-import { Heading } from '@react-email/components';
+import { Heading } from '@react-email/heading';
 import { Image } from '../../layout/Image';
 import { z } from 'zod';
 import { formatLongDate, toCalendarDay } from '../../i18n/dates';

@@ -1,4 +1,7 @@
-import { Container, Head, Html, Preview } from '@react-email/components';
+import { Container } from '@react-email/container';
+import { Head } from '@react-email/head';
+import { Html } from '@react-email/html';
+import { Preview } from '@react-email/preview';
 import type { ReactNode } from 'react';
 import { z } from 'zod';
 import type { Locale } from '../../i18n/labels';

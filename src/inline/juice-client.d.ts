@@ -1,0 +1,4 @@
+declare module 'juice/client' {
+  import juice from 'juice';
+  export default juice;
+}
