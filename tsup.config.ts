@@ -1,12 +1,55 @@
-import { defineConfig } from 'tsup';
+import { writeFileSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
+import type { Plugin } from 'esbuild';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
+/**
+ * Peer dependencies stay imports: the app installs them and shares one copy (React must be one
+ * copy; zod because apps validate issue data with the exported schemas; juice only for
+ * `newsletter-kit/inline`). Everything else is bundled into the entry that uses it, so that an
+ * install brings no dependency tree, the core entry carries only what the core runs, and a
+ * single-file bundle (serverless function, worker) needs nothing resolved at run time.
+ */
+const peers = ['react', 'react-dom', '@react-email/render', 'zod', 'juice'];
+const peerPattern = `(${peers.join('|')})(\\/|$)`;
+
+/** Records which files each bundle took in, for the third-party notices (`scripts/notices.ts`). */
+const recordInputs = (name: string): Plugin => ({
+  name: 'record-inputs',
+  setup(build) {
+    build.initialOptions.metafile = true;
+    build.onEnd((result) => {
+      if (result.metafile) writeFileSync(`dist/.inputs-${name}-${build.initialOptions.format}.json`, JSON.stringify(Object.keys(result.metafile.inputs)));
+    });
+  },
+});
+
+const shared: Options = {
   format: ['esm', 'cjs'],
   dts: true,
-  sourcemap: true,
-  clean: true,
+  sourcemap: false,
   target: 'node20',
-  // Peer dependencies come from the app; runtime dependencies are installed beside us.
-  external: ['react', 'react-dom', '@react-email/components', '@react-email/render', 'juice', 'html-to-text', 'zod', 'cheerio', 'caniemail', '@adobe/css-tools'],
-});
+  treeshake: true,
+  external: [new RegExp(`^${peerPattern}`)],
+  noExternal: [new RegExp(`^(?!${peerPattern})[^./]`)],
+};
+
+export default defineConfig([
+  {
+    // Runs everywhere React Email runs: no Node built-ins, nothing Node-only.
+    ...shared,
+    entry: { index: 'src/index.ts', inline: 'src/inline/index.ts' },
+    platform: 'neutral',
+    clean: true,
+    esbuildOptions(options) {
+      options.mainFields = ['module', 'main'];
+    },
+    esbuildPlugins: [recordInputs('core')],
+  },
+  {
+    // The email check and the tools built on it run in Node: CI, the CLI, a build step.
+    ...shared,
+    entry: { check: 'src/check/index.ts' },
+    platform: 'node',
+    esbuildPlugins: [recordInputs('node')],
+  },
+]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { callToActionSchema } from '../components/CallToAction';
 import { eventCalendarSchema } from '../components/EventCalendar';
 import { introSchema } from '../components/Intro';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { z } from 'zod';
+import * as z from 'zod';
 import { href as hrefField, nonEmpty, validateProps } from '../../issue/fields';
 import { Block } from '../../layout/Block';
 import { paint, px, typography } from '../../layout/css';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareDays, formatEventDate, toCalendarDay } from '../../i18n/dates';
 import { calendarDate, href, nonEmpty, validateProps } from '../../issue/fields';
 import { Block } from '../../layout/Block';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { href as hrefField, nonEmpty, validateProps } from '../../issue/fields';
-import { z } from 'zod';
+import * as z from 'zod';
 import { paint, type ColorRole } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import { useNewsletter } from '../context';

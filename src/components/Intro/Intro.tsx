@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { z } from 'zod';
+import * as z from 'zod';
 import { nonEmpty, validateProps } from '../../issue/fields';
 import { Block } from '../../layout/Block';
 import { asParagraphs, Paragraph } from '../Paragraph';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { z } from 'zod';
+import * as z from 'zod';
 import { href, nonEmpty, validateProps } from '../../issue/fields';
 import { Block } from '../../layout/Block';
 import { paint, typography } from '../../layout/css';

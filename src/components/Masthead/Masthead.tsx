@@ -1,6 +1,6 @@
 import { Heading } from '@react-email/heading';
 import { Image } from '../../layout/Image';
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatLongDate, toCalendarDay } from '../../i18n/dates';
 import { calendarDate, image, nonEmpty, validateProps } from '../../issue/fields';
 import { Block } from '../../layout/Block';

@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { z } from 'zod';
+import * as z from 'zod';
 import { href, image, nonEmpty, validateProps } from '../../issue/fields';
 import { Block } from '../../layout/Block';
 import { paint, px, typography } from '../../layout/css';

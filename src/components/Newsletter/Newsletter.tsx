@@ -3,7 +3,7 @@ import { Head } from '@react-email/head';
 import { Html } from '@react-email/html';
 import { Preview } from '@react-email/preview';
 import type { ReactNode } from 'react';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Locale } from '../../i18n/labels';
 import { href, nonEmpty, validateProps } from '../../issue/fields';
 import { paint, px, typography } from '../../layout/css';
