@@ -21,4 +21,4 @@ await mod.link((specifier) => {
 await mod.evaluate();
 const response = await mod.namespace.default.fetch(new Request('https://worker.example/'));
 const { html, text } = JSON.parse(await response.text());
-console.log(JSON.stringify({ status: response.status, bytes: html.length, text: text.length, footer: text.includes('Impressum') }));
+console.log(JSON.stringify({ status: response.status, bytes: html.length, text: text.length, footer: text.includes('newsletter/abmelden') }));
