@@ -10,7 +10,7 @@ import { NewsItem } from '../components/NewsItem';
 import { Newsletter } from '../components/Newsletter';
 import { Paragraph } from '../components/Paragraph';
 import type { Theme } from '../theme/theme';
-import { validateProps } from './fields';
+import { validateProps } from '../base/fields';
 import { issueSchema, type IssueData, type RichText } from './schema';
 
 export interface IssueProps {

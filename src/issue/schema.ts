@@ -6,7 +6,7 @@ import { legalFooterSchema } from '../components/LegalFooter';
 import { mastheadSchema } from '../components/Masthead';
 import { newsItemSchema } from '../components/NewsItem';
 import { newsletterSchema } from '../components/Newsletter';
-import { href, nonEmpty } from './fields';
+import { href, nonEmpty } from '../base/fields';
 
 /**
  * An issue as data: what an editor writes (in TypeScript, JSON or a CMS), apart from how it

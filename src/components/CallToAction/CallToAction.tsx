@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { z } from 'zod';
-import { href as hrefField, nonEmpty, validateProps } from '../../issue/fields';
+import { href as hrefField, nonEmpty, validateProps } from '../../base/fields';
 import { Block } from '../../layout/Block';
 import { paint, px, typography } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 
 /** Where the button sits in the column. */
 export const CallToActionAlign = { left: 'left', center: 'center' } as const;

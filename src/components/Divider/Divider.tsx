@@ -1,4 +1,4 @@
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 import { Block } from '../../layout/Block';
 import { paint, px } from '../../layout/css';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { compareDays, formatEventDate, toCalendarDay } from '../../i18n/dates';
-import { calendarDate, href, nonEmpty, validateProps } from '../../issue/fields';
+import { calendarDate, href, nonEmpty, validateProps } from '../../base/fields';
 import { Block } from '../../layout/Block';
 import { paint, typography } from '../../layout/css';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 import { InlineLink } from '../InlineLink';
 import { SectionHeading } from '../SectionHeading';
 

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { href as hrefField, nonEmpty, validateProps } from '../../issue/fields';
+import { href as hrefField, nonEmpty, validateProps } from '../../base/fields';
 import { z } from 'zod';
 import { paint, type ColorRole } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 
 export interface InlineLinkProps {
   /** Absolute `https:`, `http:`, `mailto:` or `tel:` URL, or an ESP merge tag. */

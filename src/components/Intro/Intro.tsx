@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { z } from 'zod';
-import { nonEmpty, validateProps } from '../../issue/fields';
+import { nonEmpty, validateProps } from '../../base/fields';
 import { Block } from '../../layout/Block';
 import { asParagraphs, Paragraph } from '../Paragraph';
 

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { z } from 'zod';
-import { href, nonEmpty, validateProps } from '../../issue/fields';
+import { href, nonEmpty, validateProps } from '../../base/fields';
 import { Block } from '../../layout/Block';
 import { paint, typography } from '../../layout/css';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 import { InlineLink } from '../InlineLink';
 
 export interface Publisher {

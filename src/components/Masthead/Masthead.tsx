@@ -2,10 +2,10 @@ import { Heading } from '@react-email/components';
 import { Image } from '../../layout/Image';
 import { z } from 'zod';
 import { formatLongDate, toCalendarDay } from '../../i18n/dates';
-import { calendarDate, image, nonEmpty, validateProps } from '../../issue/fields';
+import { calendarDate, image, nonEmpty, validateProps } from '../../base/fields';
 import { Block } from '../../layout/Block';
 import { paint, px, typography } from '../../layout/css';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 
 export interface MastheadLogo {
   /** Absolute https URL of the logo. */

@@ -1,13 +1,13 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { z } from 'zod';
-import { href, image, nonEmpty, validateProps } from '../../issue/fields';
+import { href, image, nonEmpty, validateProps } from '../../base/fields';
 import { Block } from '../../layout/Block';
 import { paint, px, typography } from '../../layout/css';
 import { Image } from '../../layout/Image';
 import { Mso } from '../../layout/Mso';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import type { Theme } from '../../theme/theme';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 import { asParagraphs } from '../Paragraph';
 import { PhotoCredit } from '../PhotoCredit';
 import { SectionHeading } from '../SectionHeading';

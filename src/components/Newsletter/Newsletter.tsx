@@ -2,12 +2,12 @@ import { Container, Head, Html, Preview } from '@react-email/components';
 import type { ReactNode } from 'react';
 import { z } from 'zod';
 import type { Locale } from '../../i18n/labels';
-import { href, nonEmpty, validateProps } from '../../issue/fields';
+import { href, nonEmpty, validateProps } from '../../base/fields';
 import { paint, px, typography } from '../../layout/css';
 import { darkModeCss } from '../../layout/darkMode';
 import { Mso } from '../../layout/Mso';
 import { defaultTheme, type Theme } from '../../theme/theme';
-import { contextFor, NewsletterProvider, useNewsletter } from '../context';
+import { contextFor, NewsletterProvider, useNewsletter } from '../../base/context';
 import { InlineLink } from '../InlineLink';
 
 export interface NewsletterProps {

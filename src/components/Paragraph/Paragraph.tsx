@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { paint, typography } from '../../layout/css';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 
 /** Text tones a paragraph can take. */
 export const ParagraphTone = { body: 'body', muted: 'muted', footer: 'footer' } as const;

@@ -1,5 +1,5 @@
 import { paint, typography } from '../../layout/css';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 
 export interface PhotoCreditProps {
   /** Who holds the rights, e.g. "SenGPG/Nils Bornemann". Shown as "Foto: …" / "Photo: …". */

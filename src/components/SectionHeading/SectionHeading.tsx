@@ -1,7 +1,7 @@
 import { Heading } from '@react-email/components';
 import type { ReactNode } from 'react';
 import { paint, typography } from '../../layout/css';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 
 export interface SectionHeadingProps {
   children: ReactNode;
