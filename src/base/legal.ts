@@ -71,6 +71,14 @@ export const town = new RegExp(`^${TOWN}`, 'u');
 export const streetLine =
   /^(?:\p{L}[\p{L}.'\- ]*\s\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?)?|\d{1,4}[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?)?\s\p{L}[\p{L}.'\- ]*)$/u;
 
+/** A street name with its house number inside a longer line: "Charlottenstr.65", "Musterstraße 12 10117 Berlin". */
+export const streetInText =
+  /\p{L}*(?:str\.|straße|strasse|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt|steig|pfad|graben|kai|street|road|avenue|lane|square)\s*\d{1,4}\s?[a-zA-Z]?\b/iu;
+
+export function isStreet(value: string): boolean {
+  return streetLine.test(value.trim()) || streetInText.test(value);
+}
+
 /** A name carrying its legal form: "… e.V.", "… GmbH", "… Ltd". */
 export const legalForm =
   /(?:\be\.\s?V\.|\bgGmbH\b|\bGmbH\b|\bmbH\b|\bAG\b|\bUG\b|\bKG\b|\bOHG\b|\bGbR\b|\beG\b|\bAöR\b|\bKdöR\b|\bSE\b|\bPartG\b|\bStiftung\b|\bZweckverband\b|\bLtd\.?|\bLimited\b|\bLLC\b|\bInc\.?|\bPLC\b|\bCIC\b|\bB\.V\.|\bS\.A\.|\bSARL\b|\bGenossenschaft\b|\bFoundation\b|\bAssociation\b)/u;

@@ -29,7 +29,9 @@ const publisher = z
       /** Postal address for service of documents. */
       address: z.object(
         {
-          street: mustMatch(legal.streetLine, 'must be a street and house number, e.g. "Charlottenstr. 65" or "10 Downing St"'),
+          street: nonEmpty.refine(legal.isStreet, {
+            error: (i) => `must be a street and house number, e.g. "Charlottenstr. 65" or "10 Downing St", got ${JSON.stringify(i.input)}`,
+          }),
           postalCode: nonEmpty.refine(legal.isPostalCode, {
             error: (i) => `must be a postal code, e.g. ${legal.postalCodeExamples.join(', ')}, got ${JSON.stringify(i.input)}`,
           }),
