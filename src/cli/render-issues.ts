@@ -11,9 +11,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createElement, type ComponentType, type ReactElement } from 'react';
-import { Issue } from '../issue';
-import { renderEmail, type CheckLevel } from '../render';
-import { formatFindings } from '../check';
+import { formatFindings, Issue, renderEmail, type CheckLevel } from '../index';
 
 async function elementFor(file: string): Promise<ReactElement> {
   if (extname(file) === '.json') {
