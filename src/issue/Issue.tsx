@@ -30,7 +30,7 @@ export function Issue({ data, theme }: IssueProps) {
     <ParsedNewsletter {...document} theme={theme}>
       <ParsedMasthead {...masthead} />
       {intro ? (
-        <ParsedIntro greeting={intro.greeting} signOff={intro.signOff}>
+        <ParsedIntro {...intro}>
           {intro.paragraphs.map((p, i) => (
             <ParsedRichParagraph key={i} text={p} />
           ))}
@@ -52,9 +52,9 @@ export function Issue({ data, theme }: IssueProps) {
           <ParsedEventCalendar {...calendar} />
         </>
       ) : null}
-      {links?.map((link, i) => (
-        <ParsedCallToAction key={i} href={link.href} context={link.context}>
-          {link.text}
+      {links?.map(({ text, ...link }, i) => (
+        <ParsedCallToAction key={i} {...link}>
+          {text}
         </ParsedCallToAction>
       ))}
       <Divider spaceAbove="lg" />
