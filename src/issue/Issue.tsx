@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { ParsedCallToAction } from '../components/CallToAction';
-import { Divider } from '../components/Divider';
+import { ParsedDivider } from '../components/Divider';
 import { ParsedEventCalendar } from '../components/EventCalendar';
 import { InlineLink, ParsedInlineLink } from '../components/InlineLink';
 import { ParsedIntro } from '../components/Intro';
@@ -8,7 +8,7 @@ import { ParsedLegalFooter } from '../components/LegalFooter';
 import { ParsedMasthead } from '../components/Masthead';
 import { ParsedNewsItem } from '../components/NewsItem';
 import { ParsedNewsletter } from '../components/Newsletter';
-import { Paragraph } from '../components/Paragraph';
+import { Paragraph, ParsedParagraph } from '../components/Paragraph';
 import type { Theme } from '../theme/theme';
 import { validateProps } from '../base/fields';
 import { issueSchema, type IssueData, type ParsedRichText, type RichText } from './schema';
@@ -38,7 +38,7 @@ export function Issue({ data, theme }: IssueProps) {
       ) : null}
       {news.map(({ paragraphs, ...item }, i) => (
         <Fragment key={i}>
-          <Divider />
+          <ParsedDivider />
           <ParsedNewsItem {...item}>
             {paragraphs.map((p, j) => (
               <ParsedRichParagraph key={j} text={p} />
@@ -48,7 +48,7 @@ export function Issue({ data, theme }: IssueProps) {
       ))}
       {calendar ? (
         <>
-          <Divider />
+          <ParsedDivider />
           <ParsedEventCalendar {...calendar} />
         </>
       ) : null}
@@ -57,7 +57,7 @@ export function Issue({ data, theme }: IssueProps) {
           {text}
         </ParsedCallToAction>
       ))}
-      <Divider spaceAbove="lg" />
+      <ParsedDivider spaceAbove="lg" />
       <ParsedLegalFooter {...footer} />
     </ParsedNewsletter>
   );
@@ -71,18 +71,23 @@ interface RichParagraphProps<T> {
 
 /** A paragraph of rich text from issue data; its links are validated. */
 export function RichParagraph({ text, spaceAfter }: RichParagraphProps<RichText>) {
-  return <Runs text={text} spaceAfter={spaceAfter} Link={InlineLink} />;
+  return <Runs text={text} spaceAfter={spaceAfter} P={Paragraph} Link={InlineLink} />;
 }
 
 /** `RichParagraph` for text the issue schema has already parsed. */
 function ParsedRichParagraph({ text, spaceAfter }: RichParagraphProps<ParsedRichText>) {
-  return <Runs text={text} spaceAfter={spaceAfter} Link={ParsedInlineLink} />;
+  return <Runs text={text} spaceAfter={spaceAfter} P={ParsedParagraph} Link={ParsedInlineLink} />;
 }
 
-function Runs({ text, spaceAfter, Link }: RichParagraphProps<RichText> & { Link: typeof InlineLink | typeof ParsedInlineLink }) {
+interface Parts {
+  P: typeof Paragraph | typeof ParsedParagraph;
+  Link: typeof InlineLink | typeof ParsedInlineLink;
+}
+
+function Runs({ text, spaceAfter, P, Link }: RichParagraphProps<RichText> & Parts) {
   const runs = typeof text === 'string' ? [text] : text;
   return (
-    <Paragraph spaceAfter={spaceAfter}>
+    <P spaceAfter={spaceAfter}>
       {runs.map((run, i) =>
         typeof run === 'string' ? (
           <Fragment key={i}>{run}</Fragment>
@@ -94,6 +99,6 @@ function Runs({ text, spaceAfter, Link }: RichParagraphProps<RichText> & { Link:
           </Link>
         ),
       )}
-    </Paragraph>
+    </P>
   );
 }

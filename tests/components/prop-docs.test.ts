@@ -35,6 +35,10 @@ describe('prop documentation on the schemas', () => {
     ['CallToActionProps', 'context', 'for screen readers'],
     ['InlineLinkProps', 'tone', 'Colour role'],
     ['IntroProps', 'signOff', 'Closing lines in bold'],
+    ['ParagraphProps', 'tone', '`body` for article text'],
+    ['DividerProps', 'spaceAbove', 'Space above the rule.'],
+    ['PhotoCreditProps', 'credit', 'Who holds the rights'],
+    ['SectionHeadingProps', 'level', 'Heading level'],
   ])('%s.%s reads "%s…"', (typeName, prop, doc) => {
     expect(propDoc(typeName, prop)).toContain(doc);
   });

@@ -6,7 +6,7 @@ import { paint, typography } from '../../layout/css';
 import { useNewsletter } from '../../base/context';
 import { formatEventDate } from '../../i18n/registry';
 import { ParsedInlineLink } from '../InlineLink';
-import { SectionHeading } from '../SectionHeading';
+import { ParsedSectionHeading } from '../SectionHeading';
 
 const event = z
   .object({
@@ -54,7 +54,7 @@ export function ParsedEventCalendar({ title, events, allEvents }: z.output<typeo
   const line = paint(theme, { fg: 'text' }, { ...typography(theme, 'body'), margin: `0 0 ${theme.space.sm}px` });
   return (
     <Block>
-      {title ? <SectionHeading>{title}</SectionHeading> : null}
+      {title ? <ParsedSectionHeading>{title}</ParsedSectionHeading> : null}
       {events.map((e, i) => (
         <p key={i} {...line}>
           <strong>{formatEventDate(e.start, e.end, locale)}</strong>, {e.location ? `${e.location}, ` : null}

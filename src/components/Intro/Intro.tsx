@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { z } from 'zod';
 import { nonEmpty, validateProps } from '../../base/fields';
 import { Block } from '../../layout/Block';
-import { asParagraphs, Paragraph } from '../Paragraph';
+import { asParagraphs, ParsedParagraph } from '../Paragraph';
 
 export const introSchema = z.object(
   {
@@ -31,12 +31,12 @@ export function ParsedIntro({ greeting, children, signOff }: z.output<typeof int
   const lines = signOff === undefined ? [] : Array.isArray(signOff) ? signOff : [signOff];
   return (
     <Block paddingTop="md">
-      {greeting ? <Paragraph>{greeting}</Paragraph> : null}
+      {greeting ? <ParsedParagraph>{greeting}</ParsedParagraph> : null}
       {asParagraphs(children, lines.length ? undefined : 0)}
       {lines.length ? (
-        <Paragraph bold spaceAfter={0}>
+        <ParsedParagraph bold spaceAfter={0}>
           {lines.flatMap((line, i) => (i === 0 ? [line] : [<br key={i} />, line]))}
-        </Paragraph>
+        </ParsedParagraph>
       ) : null}
     </Block>
   );

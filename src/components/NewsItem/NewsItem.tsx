@@ -9,8 +9,8 @@ import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import type { Theme } from '../../theme/theme';
 import { useNewsletter } from '../../base/context';
 import { asParagraphs } from '../Paragraph';
-import { PhotoCredit } from '../PhotoCredit';
-import { SectionHeading } from '../SectionHeading';
+import { ParsedPhotoCredit } from '../PhotoCredit';
+import { ParsedSectionHeading } from '../SectionHeading';
 
 /** Where a news item's image sits. */
 export const ImagePosition = { top: 'top', left: 'left' } as const;
@@ -52,10 +52,10 @@ export function ParsedNewsItem({ title, source, image, imagePosition = 'top', hr
   const { theme, labels } = useNewsletter();
   const fullTitle = source ? `${source}: ${title}` : title;
   const headline = (
-    <SectionHeading>
+    <ParsedSectionHeading>
       {source ? <span {...paint(theme, { fg: 'link' })}>{source}: </span> : null}
       {title}
-    </SectionHeading>
+    </ParsedSectionHeading>
   );
   const more = href ? (
     <p {...paint(theme, { fg: 'text' }, { ...typography(theme, 'body'), margin: 0 })} data-nk-text={`${labels.moreText}: ${href}`}>
@@ -126,7 +126,7 @@ function Picture({ image, maxWidth, theme, spaceAfter }: { image: NewsImage; max
   return (
     <div style={{ marginBottom: px(spaceAfter) }}>
       <Image src={image.src} alt={image.alt} width={width} height={height} {...img} />
-      {image.credit ? <PhotoCredit credit={image.credit} /> : null}
+      {image.credit ? <ParsedPhotoCredit credit={image.credit} /> : null}
     </div>
   );
 }
