@@ -2,8 +2,10 @@ import type { CalendarDay } from '../base/values/date';
 
 /** Every fixed text a component shows. */
 export interface Labels {
-  /** The view-in-browser sentence, split around its link. */
-  /** `context`: what screen readers hear after a short link text such as "hier". */
+  /**
+   * The view-in-browser sentence, split around its link; `context` is what screen readers hear
+   * after a short link text such as "hier".
+   */
   viewInBrowser: { before: string; link: string; after: string; context?: string };
   /** "Nr. 5", with a no-break space so that the number never wraps alone. */
   issueNumber: (n: number | string) => string;
