@@ -39,7 +39,7 @@ export { Issue, RichParagraph, issueSchema, NewsletterPropError, isSafeHref } fr
 export type { IssueProps, IssueData, Inline, RichText } from './issue';
 export { defaultTheme, createTheme } from './theme';
 export type { Theme, Palette, ThemeOverrides } from './theme';
-export { de, en, formatEventDate, formatLongDate } from './i18n';
-export type { Labels, Locale, CalendarDay } from './i18n';
+export { de, en, formatEventDate, formatLongDate, registerLocale, localeCodes, formatDay, dayParts } from './i18n';
+export type { Labels, Locale, LocaleDefinition, DateWording, CalendarDay } from './i18n';
 export { renderEmail, toPlainText } from './render';
 export type { RenderOptions, RenderResult, CssInliner } from './render';

@@ -11,9 +11,8 @@ import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createElement, type ComponentType, type ReactElement } from 'react';
-import { Issue } from '../issue';
-import { renderEmail } from '../render';
-import { formatFindings, renderAndCheck } from '../check';
+import { Issue, renderEmail } from '../index';
+import { formatFindings, renderAndCheck } from '../check/index';
 
 async function elementFor(file: string): Promise<ReactElement> {
   if (extname(file) === '.json') {

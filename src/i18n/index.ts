@@ -1,4 +1,8 @@
-export { de, en, locales } from './labels';
-export type { Labels, Locale } from './labels';
-export { toCalendarDay, compareDays, formatLongDate, formatEventDate } from './dates';
-export type { CalendarDay } from './dates';
+export { builtInLocales, registerLocale, localeCodes, isLocale, resolveLocale, formatLongDate, formatEventDate } from './registry';
+export type { Locale } from './registry';
+export { de } from './locales/de';
+export { en } from './locales/en';
+export { formatDay, dayParts } from './intl';
+export type { Labels, DateWording, LocaleDefinition } from './locale';
+export { toCalendarDay, compareDays } from '../base/values/date';
+export type { CalendarDay } from '../base/values/date';

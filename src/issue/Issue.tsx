@@ -1,17 +1,17 @@
 import { Fragment } from 'react';
-import { CallToAction } from '../components/CallToAction';
-import { Divider } from '../components/Divider';
-import { EventCalendar } from '../components/EventCalendar';
-import { InlineLink } from '../components/InlineLink';
-import { Intro } from '../components/Intro';
-import { LegalFooter } from '../components/LegalFooter';
-import { Masthead } from '../components/Masthead';
-import { NewsItem } from '../components/NewsItem';
-import { Newsletter } from '../components/Newsletter';
-import { Paragraph } from '../components/Paragraph';
+import { ParsedCallToAction } from '../components/CallToAction';
+import { ParsedDivider } from '../components/Divider';
+import { ParsedEventCalendar } from '../components/EventCalendar';
+import { InlineLink, ParsedInlineLink } from '../components/InlineLink';
+import { ParsedIntro } from '../components/Intro';
+import { ParsedLegalFooter } from '../components/LegalFooter';
+import { ParsedMasthead } from '../components/Masthead';
+import { ParsedNewsItem } from '../components/NewsItem';
+import { ParsedNewsletter } from '../components/Newsletter';
+import { Paragraph, ParsedParagraph } from '../components/Paragraph';
 import type { Theme } from '../theme/theme';
-import { validateProps } from './fields';
-import { issueSchema, type IssueData, type RichText } from './schema';
+import { validateProps } from '../base/fields';
+import { issueSchema, type IssueData, type ParsedRichText, type RichText } from './schema';
 
 export interface IssueProps {
   /** The issue's content. Validated as a whole: every problem is reported with its path. */
@@ -20,62 +20,85 @@ export interface IssueProps {
   theme?: Theme;
 }
 
-/** Lays out a whole issue from data: masthead, letter, news, calendar, links, legal footer. */
+/**
+ * Lays out a whole issue from data: masthead, letter, news, calendar, links, legal footer.
+ * The issue is validated once, here; the blocks get the parsed values and do not check again.
+ */
 export function Issue({ data, theme }: IssueProps) {
-  const issue = validateProps('Issue', issueSchema, data);
+  const { masthead, intro, news, calendar, links, footer, ...document } = validateProps('Issue', issueSchema, data);
   return (
-    <Newsletter lang={issue.lang} title={issue.title} preview={issue.preview} browserUrl={issue.browserUrl} theme={theme}>
-      <Masthead {...issue.masthead} />
-      {issue.intro ? (
-        <Intro greeting={issue.intro.greeting} signOff={issue.intro.signOff}>
-          {issue.intro.paragraphs.map((p, i) => (
-            <RichParagraph key={i} text={p} />
+    <ParsedNewsletter {...document} theme={theme}>
+      <ParsedMasthead {...masthead} />
+      {intro ? (
+        <ParsedIntro {...intro}>
+          {intro.paragraphs.map((p, i) => (
+            <ParsedRichParagraph key={i} text={p} />
           ))}
-        </Intro>
+        </ParsedIntro>
       ) : null}
-      {issue.news.map(({ paragraphs, ...item }, i) => (
+      {news.map(({ paragraphs, ...item }, i) => (
         <Fragment key={i}>
-          <Divider />
-          <NewsItem {...item}>
+          <ParsedDivider />
+          <ParsedNewsItem {...item}>
             {paragraphs.map((p, j) => (
-              <RichParagraph key={j} text={p} />
+              <ParsedRichParagraph key={j} text={p} />
             ))}
-          </NewsItem>
+          </ParsedNewsItem>
         </Fragment>
       ))}
-      {issue.calendar ? (
+      {calendar ? (
         <>
-          <Divider />
-          <EventCalendar {...issue.calendar} />
+          <ParsedDivider />
+          <ParsedEventCalendar {...calendar} />
         </>
       ) : null}
-      {issue.links?.map((link, i) => (
-        <CallToAction key={i} href={link.href} context={link.context}>
-          {link.text}
-        </CallToAction>
+      {links?.map(({ text, ...link }, i) => (
+        <ParsedCallToAction key={i} {...link}>
+          {text}
+        </ParsedCallToAction>
       ))}
-      <Divider spaceAbove="lg" />
-      <LegalFooter {...issue.footer} />
-    </Newsletter>
+      <ParsedDivider spaceAbove="lg" />
+      <ParsedLegalFooter {...footer} />
+    </ParsedNewsletter>
   );
 }
 
-/** A paragraph of rich text from issue data. */
-export function RichParagraph({ text, spaceAfter }: { text: RichText; /** Space below in px. @default theme.space.md */ spaceAfter?: number }) {
+interface RichParagraphProps<T> {
+  text: T;
+  /** Space below in px. @default theme.space.md */
+  spaceAfter?: number;
+}
+
+/** A paragraph of rich text from issue data; its links are validated. */
+export function RichParagraph({ text, spaceAfter }: RichParagraphProps<RichText>) {
+  return <Runs text={text} spaceAfter={spaceAfter} P={Paragraph} Link={InlineLink} />;
+}
+
+/** `RichParagraph` for text the issue schema has already parsed. */
+function ParsedRichParagraph({ text, spaceAfter }: RichParagraphProps<ParsedRichText>) {
+  return <Runs text={text} spaceAfter={spaceAfter} P={ParsedParagraph} Link={ParsedInlineLink} />;
+}
+
+interface Parts {
+  P: typeof Paragraph | typeof ParsedParagraph;
+  Link: typeof InlineLink | typeof ParsedInlineLink;
+}
+
+function Runs({ text, spaceAfter, P, Link }: RichParagraphProps<RichText> & Parts) {
   const runs = typeof text === 'string' ? [text] : text;
   return (
-    <Paragraph spaceAfter={spaceAfter}>
+    <P spaceAfter={spaceAfter}>
       {runs.map((run, i) =>
         typeof run === 'string' ? (
           <Fragment key={i}>{run}</Fragment>
         ) : 'bold' in run ? (
           <strong key={i}>{run.bold}</strong>
         ) : (
-          <InlineLink key={i} href={run.href} context={run.context}>
+          <Link key={i} href={run.href} context={run.context}>
             {run.text}
-          </InlineLink>
+          </Link>
         ),
       )}
-    </Paragraph>
+    </P>
   );
 }

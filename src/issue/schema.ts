@@ -6,7 +6,7 @@ import { legalFooterSchema } from '../components/LegalFooter';
 import { mastheadSchema } from '../components/Masthead';
 import { newsItemSchema } from '../components/NewsItem';
 import { newsletterSchema } from '../components/Newsletter';
-import { href, nonEmpty } from './fields';
+import { href, nonEmpty } from '../base/fields';
 
 /**
  * An issue as data: what an editor writes (in TypeScript, JSON or a CMS), apart from how it
@@ -29,12 +29,8 @@ export const richTextSchema = z.union([nonEmpty, z.array(inlineSchema).min(1, { 
 
 const paragraphs = z.array(richTextSchema, { error: 'must be an array of paragraphs' }).min(1, { error: 'must have at least one paragraph' });
 
-export const issueSchema = z
-  .object({
-    lang: newsletterSchema.shape.lang.optional(),
-    title: newsletterSchema.shape.title,
-    preview: newsletterSchema.shape.preview,
-    browserUrl: newsletterSchema.shape.browserUrl,
+export const issueSchema = newsletterSchema
+  .extend({
     masthead: mastheadSchema,
     intro: introSchema.extend({ paragraphs }).optional(),
     news: z.array(newsItemSchema.extend({ paragraphs }), { error: 'must be an array of news items' }),
@@ -46,5 +42,6 @@ export const issueSchema = z
 
 export type Inline = z.input<typeof inlineSchema>;
 export type RichText = z.input<typeof richTextSchema>;
+export type ParsedRichText = z.output<typeof richTextSchema>;
 /** An issue as an editor writes it. */
 export type IssueData = z.input<typeof issueSchema>;

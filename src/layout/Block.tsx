@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { useNewsletter } from '../components/context';
+import { useNewsletter } from '../base/context';
 import { paint, px, type BackgroundRole, type BorderRole } from './css';
 
 export interface BlockProps {

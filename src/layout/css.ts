@@ -25,10 +25,20 @@ export function typography(theme: Theme, role: TextRole): CSSProperties {
   };
 }
 
-export type ColorRole = Exclude<keyof Palette, 'page' | 'surface' | 'footer' | 'placeholder' | 'logoHalo' | 'accent'> | 'accent';
-/** Borders keep their inline colour; the tag lets the dark-mode rules swap it. */
-export type BorderRole = 'border' | 'accent';
-export type BackgroundRole = 'page' | 'surface' | 'footer' | 'placeholder' | 'logoHalo' | 'accent';
+/**
+ * The palette colours each kind of paint may use: the one list that `paint` types its roles by
+ * and the dark-mode rules swap (darkMode.ts), so that every role painted is a role swapped.
+ */
+export const colorRoles = {
+  bg: ['page', 'surface', 'footer', 'placeholder', 'accent', 'logoHalo'],
+  fg: ['text', 'muted', 'heading', 'link', 'onAccent', 'footerText', 'accent', 'border'],
+  /** Borders keep their inline colour; the tag lets the dark-mode rules swap it. */
+  border: ['border', 'accent'],
+} as const satisfies Record<string, readonly (keyof Palette)[]>;
+
+export type ColorRole = (typeof colorRoles.fg)[number];
+export type BorderRole = (typeof colorRoles.border)[number];
+export type BackgroundRole = (typeof colorRoles.bg)[number];
 
 /**
  * Paints an element with theme colours, inline, and tags it for the dark-mode rules

@@ -1,8 +1,5 @@
-import type { Palette, Theme } from '../theme/theme';
-
-const BACKGROUNDS = ['page', 'surface', 'footer', 'placeholder', 'accent', 'logoHalo'] as const satisfies readonly (keyof Palette)[];
-const BORDERS = ['border', 'accent'] as const satisfies readonly (keyof Palette)[];
-const FOREGROUNDS = ['text', 'muted', 'heading', 'link', 'onAccent', 'footerText'] as const satisfies readonly (keyof Palette)[];
+import type { Theme } from '../theme/theme';
+import { colorRoles } from './css';
 
 /**
  * The document's only `<style>`: progressive enhancement for dark mode. Apple Mail, Outlook for
@@ -13,11 +10,11 @@ const FOREGROUNDS = ['text', 'muted', 'heading', 'link', 'onAccent', 'footerText
 export function darkModeCss(theme: Theme): string {
   const d = theme.darkColors;
   const bg = (prefix: string) =>
-    BACKGROUNDS.map((role) => `${prefix}[data-nk~=bg-${role}]{background-color:${d[role]}!important}`).join('');
+    colorRoles.bg.map((role) => `${prefix}[data-nk~=bg-${role}]{background-color:${d[role]}!important}`).join('');
   const fg = (prefix: string) =>
-    FOREGROUNDS.map((role) => `${prefix}[data-nk~=fg-${role}]{color:${d[role]}!important}`).join('');
+    colorRoles.fg.map((role) => `${prefix}[data-nk~=fg-${role}]{color:${d[role]}!important}`).join('');
   const bd = (prefix: string) =>
-    BORDERS.map((role) => `${prefix}[data-nk~=bd-${role}]{border-color:${d[role]}!important}`).join('');
+    colorRoles.border.map((role) => `${prefix}[data-nk~=bd-${role}]{border-color:${d[role]}!important}`).join('');
   return [
     ':root{color-scheme:light dark;supported-color-schemes:light dark}',
     `@media (prefers-color-scheme:dark){${bg('')}${fg('')}${bd('')}}`,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LegalFooter, type Publisher } from '../../src';
+import { load } from 'cheerio';
+import { LegalFooter, Newsletter, renderEmail, type Publisher } from '../../src';
+import { checkEmail, renderAndCheck } from '../../src/check';
 import { branchenticker05 } from '../../emails/fixtures/branchenticker-05';
 import { fold, renderBlock } from '../support/render';
 
@@ -71,5 +73,65 @@ describe('LegalFooter', () => {
     await expect(renderBlock(<LegalFooter publisher={publisher} unsubscribeUrl={undefined as unknown as string} />)).rejects.toThrow(
       /prop "unsubscribeUrl"/,
     );
+  });
+});
+
+// One definition of a complete Impressum (src/base/legal.ts): what the component accepts, the check accepts.
+describe('LegalFooter and the Impressum check agree', () => {
+  const swiss: Publisher = {
+    name: 'Verband Digitale Verwaltung Schweiz AG',
+    representatives: [{ role: 'Präsident', name: 'Anna Muster' }],
+    address: { street: 'Bahnhofstrasse 1', postalCode: '8001', city: 'Zürich', country: 'Schweiz' },
+    email: 'info@example.ch',
+    vatId: 'CHE-123.456.789',
+  };
+  const british: Publisher = {
+    name: 'Civic Letters Ltd',
+    representatives: [{ role: 'CEO', name: 'Jane Doe' }],
+    address: { street: '10 Downing St', postalCode: 'SW1A 2AA', city: 'London', country: 'United Kingdom' },
+    email: 'hello@example.co.uk',
+    vatId: 'GB 123 4567 89',
+  };
+  const austrian: Publisher = {
+    name: 'Kommunal-IT Österreich GmbH',
+    representatives: [{ role: 'Geschäftsführerin', name: 'Eva Beispiel' }],
+    address: { street: 'Ringstraße 5', postalCode: '1010', city: 'Wien' },
+    email: 'office@example.at',
+    vatId: 'ATU12345678',
+  };
+
+  it.each([
+    ['a Swiss', swiss, 'de'],
+    ['a British', british, 'en'],
+    ['an Austrian', austrian, 'de'],
+  ] as const)('%s footer passes the component and the check', async (_name, publisher, lang) => {
+    const { findings, html } = await renderAndCheck(
+      <Newsletter lang={lang} title="Test" preview="Test preview">
+        <LegalFooter publisher={publisher} unsubscribeUrl="https://example.org/u" />
+      </Newsletter>,
+      { level: 'soft' },
+    );
+    expect(findings.filter((f) => f.rule === 'impressum')).toEqual([]);
+    expect(fold(load(html).text())).toContain(publisher.vatId!.replace(/\s+/g, ''));
+  });
+
+  it('the check still reports what the component would refuse', async () => {
+    const html = (await renderEmail(
+      <Newsletter title="Test" preview="Test preview">
+        <LegalFooter publisher={swiss} unsubscribeUrl="https://example.org/u" />
+      </Newsletter>,
+    )).html;
+    const findings = checkEmail(html.replace('CHE-123.456.789', 'CHE-123.456')).filter((f) => f.rule === 'impressum');
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('VAT ID "CHE-123.456" does not look valid')]);
+  });
+
+  it.each([
+    [{ ...british, vatId: 'CHE-123.456' }, /prop "publisher\.vatId" must look like a VAT ID/],
+    [{ ...british, representatives: [{ role: 'Boss', name: 'Jane Doe' }] }, /prop "publisher\.representatives\.0\.role" must name the role/],
+    [{ ...british, address: { ...british.address, street: 'Downing Street' } }, /prop "publisher\.address\.street" must be a street and house number/],
+    [{ ...british, address: { ...british.address, postalCode: 'London' } }, /prop "publisher\.address\.postalCode" must be a postal code/],
+    [{ ...british, name: 'Civic Letters' }, /prop "publisher\.legalForm" must carry its legal form/],
+  ])('the component refuses what the check would report: %#', async (publisher, message) => {
+    await expect(renderBlock(<LegalFooter publisher={publisher} unsubscribeUrl="https://example.org/u" />)).rejects.toThrow(message);
   });
 });

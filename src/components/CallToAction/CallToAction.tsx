@@ -1,38 +1,41 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { href as hrefField, nonEmpty, validateProps } from '../../issue/fields';
+import { href as hrefField, nonEmpty, oneOf, validateProps } from '../../base/fields';
 import { Block } from '../../layout/Block';
 import { paint, px, typography } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 
 /** Where the button sits in the column. */
 export const CallToActionAlign = { left: 'left', center: 'center' } as const;
 export type CallToActionAlign = (typeof CallToActionAlign)[keyof typeof CallToActionAlign];
 
-export interface CallToActionProps {
+export const callToActionSchema = z.object({
   /** Where the button goes. */
-  href: string;
+  href: hrefField,
+  /** Where the button goes, for screen readers, when the text alone does not say it. */
+  context: nonEmpty.optional(),
+  /** @default 'left' */
+  align: oneOf(CallToActionAlign).optional(),
+});
+
+interface ButtonText {
   /** Button text; it should say where it goes ("Vitako Stellenmarkt", not "hier"). */
   children: ReactNode;
-  /** Where the button goes, for screen readers, when the text alone does not say it. */
-  context?: string;
-  /** @default 'left' */
-  align?: CallToActionAlign;
 }
 
-export const callToActionSchema = z.object({
-  href: hrefField,
-  context: nonEmpty.optional(),
-  align: z.enum(['left', 'center'], { error: (i) => `must be "left" or "center", got ${JSON.stringify(i.input)}` }).optional(),
-});
+export type CallToActionProps = z.input<typeof callToActionSchema> & ButtonText;
 
 /**
  * A button link. The colour and padding sit on a table cell: Outlook for Windows ignores padding
  * on `<a>` and reads `mso-padding-alt` on the cell instead, so the button keeps its size there.
  */
-export function CallToAction({ href, children, context, align = 'left' }: CallToActionProps) {
-  validateProps('CallToAction', callToActionSchema, { href, context, align });
+export function CallToAction(props: CallToActionProps) {
+  return <ParsedCallToAction {...validateProps('CallToAction', callToActionSchema, props)}>{props.children}</ParsedCallToAction>;
+}
+
+/** `CallToAction` for props its schema has already parsed (`Issue` validates the whole issue once). */
+export function ParsedCallToAction({ href, children, context, align = 'left' }: z.output<typeof callToActionSchema> & ButtonText) {
   const { theme } = useNewsletter();
   const padY = theme.space.md - theme.space.xs;
   const padX = theme.space.lg;

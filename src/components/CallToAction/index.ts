@@ -1,2 +1,2 @@
-export { CallToAction, CallToActionAlign, callToActionSchema } from './CallToAction';
+export { CallToAction, ParsedCallToAction, CallToActionAlign, callToActionSchema } from './CallToAction';
 export type { CallToActionProps } from './CallToAction';

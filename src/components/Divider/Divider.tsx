@@ -1,20 +1,33 @@
-import { useNewsletter } from '../context';
+import * as z from 'zod';
+import { oneOf, validateProps } from '../../base/fields';
+import { useNewsletter } from '../../base/context';
 import { Block } from '../../layout/Block';
 import { paint, px } from '../../layout/css';
 
 /** How the rule reads in the plain-text part. */
 const TEXT_RULE = '―'.repeat(40);
 
-export interface DividerProps {
+/** Space above the rule, in theme spacing steps. */
+export const DividerSpace = { none: 'none', sm: 'sm', md: 'md', lg: 'lg' } as const;
+export type DividerSpace = (typeof DividerSpace)[keyof typeof DividerSpace];
+
+export const dividerSchema = z.object({
   /** Space above the rule. @default 'lg' */
-  spaceAbove?: 'none' | 'sm' | 'md' | 'lg';
-}
+  spaceAbove: oneOf(DividerSpace).optional(),
+});
+
+export type DividerProps = z.input<typeof dividerSchema>;
 
 /**
  * A 1 px rule between blocks. Drawn as a table cell border rather than `<hr>`, whose margins
  * and bevel differ between Outlook, Gmail and Apple Mail.
  */
-export function Divider({ spaceAbove = 'lg' }: DividerProps) {
+export function Divider(props: DividerProps) {
+  return <ParsedDivider {...validateProps('Divider', dividerSchema, props)} />;
+}
+
+/** `Divider` for props already parsed (`Issue` sets them itself). */
+export function ParsedDivider({ spaceAbove = 'lg' }: z.output<typeof dividerSchema>) {
   const { theme } = useNewsletter();
   return (
     <Block paddingTop={spaceAbove} paddingBottom="none">

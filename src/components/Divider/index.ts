@@ -1,2 +1,2 @@
-export { Divider } from './Divider';
+export { Divider, ParsedDivider, DividerSpace, dividerSchema } from './Divider';
 export type { DividerProps } from './Divider';

@@ -1,2 +1,2 @@
-export { EventCalendar, eventCalendarSchema } from './EventCalendar';
+export { EventCalendar, ParsedEventCalendar, eventCalendarSchema } from './EventCalendar';
 export type { EventCalendarProps, CalendarEvent } from './EventCalendar';

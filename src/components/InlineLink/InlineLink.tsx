@@ -1,29 +1,40 @@
 import type { ReactNode } from 'react';
-import { href as hrefField, nonEmpty, validateProps } from '../../issue/fields';
 import * as z from 'zod';
-import { paint, type ColorRole } from '../../layout/css';
+import { href as hrefField, nonEmpty, oneOf, validateProps } from '../../base/fields';
+import { paint } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 
-export interface InlineLinkProps {
+/** Colour roles a link can take. */
+export const LinkTone = { link: 'link', footerText: 'footerText', muted: 'muted', onAccent: 'onAccent' } as const;
+export type LinkTone = (typeof LinkTone)[keyof typeof LinkTone];
+
+export const inlineLinkSchema = z.object({
   /** Absolute `https:`, `http:`, `mailto:` or `tel:` URL, or an ESP merge tag. */
-  href: string;
-  /** The visible link text. */
-  children: ReactNode;
+  href: hrefField,
   /**
    * Where the link goes, when the visible text does not say it ("hier", "Website"): screen
    * readers hear "hier (Aufzeichnung der Debatte)". Hidden from sight, left out of the text part.
    */
-  context?: string;
+  context: nonEmpty.optional(),
   /** Colour role; the footer uses `footerText`. @default 'link' */
-  tone?: Extract<ColorRole, 'link' | 'footerText' | 'muted' | 'onAccent'>;
+  tone: oneOf(LinkTone).optional(),
+});
+
+interface LinkText {
+  /** The visible link text. */
+  children: ReactNode;
 }
 
-const schema = z.object({ href: hrefField, context: nonEmpty.optional() });
+export type InlineLinkProps = z.input<typeof inlineLinkSchema> & LinkText;
 
 /** A link inside running text: underlined (colour alone does not mark a link), themed, validated. */
-export function InlineLink({ href, children, context, tone = 'link' }: InlineLinkProps) {
-  validateProps('InlineLink', schema, { href, context });
+export function InlineLink(props: InlineLinkProps) {
+  return <ParsedInlineLink {...validateProps('InlineLink', inlineLinkSchema, props)}>{props.children}</ParsedInlineLink>;
+}
+
+/** `InlineLink` for props already parsed (by `Issue`, or a component that built the URL from parsed values). */
+export function ParsedInlineLink({ href, children, context, tone = 'link' }: z.output<typeof inlineLinkSchema> & LinkText) {
   const { theme } = useNewsletter();
   return (
     <a href={href} {...paint(theme, { fg: tone }, { textDecoration: 'underline' })}>

@@ -1,2 +1,2 @@
-export { InlineLink } from './InlineLink';
+export { InlineLink, ParsedInlineLink, LinkTone, inlineLinkSchema } from './InlineLink';
 export type { InlineLinkProps } from './InlineLink';

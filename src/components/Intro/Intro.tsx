@@ -1,38 +1,42 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { nonEmpty, validateProps } from '../../issue/fields';
+import { nonEmpty, validateProps } from '../../base/fields';
 import { Block } from '../../layout/Block';
-import { asParagraphs, Paragraph } from '../Paragraph';
-
-export interface IntroProps {
-  /** Salutation on its own line, e.g. "Liebe Leserinnen und Leser,". */
-  greeting?: string;
-  /** The letter: strings become paragraphs; `Paragraph` elements with `InlineLink`s pass through. */
-  children: ReactNode;
-  /** Closing lines in bold, e.g. ["Bleiben Sie gesund,", "Ihr Vitako-Team"]. */
-  signOff?: string | string[];
-}
+import { asParagraphs, ParsedParagraph } from '../Paragraph';
 
 export const introSchema = z.object(
   {
+    /** Salutation on its own line, e.g. "Liebe Leserinnen und Leser,". */
     greeting: nonEmpty.optional(),
+    /** Closing lines in bold, e.g. ["Bleiben Sie gesund,", "Ihr Vitako-Team"]. */
     signOff: z.union([nonEmpty, z.array(nonEmpty).min(1, { error: 'must have at least one line' })]).optional(),
   },
   { error: 'must be an object { greeting?, signOff? }' },
 );
 
+interface Letter {
+  /** The letter: strings become paragraphs; `Paragraph` elements with `InlineLink`s pass through. */
+  children: ReactNode;
+}
+
+export type IntroProps = z.input<typeof introSchema> & Letter;
+
 /** The editor's letter that opens an issue. */
-export function Intro({ greeting, children, signOff }: IntroProps) {
-  validateProps('Intro', introSchema, { greeting, signOff });
+export function Intro(props: IntroProps) {
+  return <ParsedIntro {...validateProps('Intro', introSchema, props)}>{props.children}</ParsedIntro>;
+}
+
+/** `Intro` for props its schema has already parsed (`Issue` validates the whole issue once). */
+export function ParsedIntro({ greeting, children, signOff }: z.output<typeof introSchema> & Letter) {
   const lines = signOff === undefined ? [] : Array.isArray(signOff) ? signOff : [signOff];
   return (
     <Block paddingTop="md">
-      {greeting ? <Paragraph>{greeting}</Paragraph> : null}
+      {greeting ? <ParsedParagraph>{greeting}</ParsedParagraph> : null}
       {asParagraphs(children, lines.length ? undefined : 0)}
       {lines.length ? (
-        <Paragraph bold spaceAfter={0}>
+        <ParsedParagraph bold spaceAfter={0}>
           {lines.flatMap((line, i) => (i === 0 ? [line] : [<br key={i} />, line]))}
-        </Paragraph>
+        </ParsedParagraph>
       ) : null}
     </Block>
   );

@@ -1,2 +1,2 @@
-export { Intro, introSchema } from './Intro';
+export { Intro, ParsedIntro, introSchema } from './Intro';
 export type { IntroProps } from './Intro';

@@ -1,91 +1,97 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { href, nonEmpty, validateProps } from '../../issue/fields';
+import { href, nonEmpty, validateProps } from '../../base/fields';
+import * as legal from '../../base/legal';
 import { Block } from '../../layout/Block';
 import { paint, typography } from '../../layout/css';
-import { useNewsletter } from '../context';
-import { InlineLink } from '../InlineLink';
+import { useNewsletter } from '../../base/context';
+import { ParsedInlineLink } from '../InlineLink';
 
-export interface Publisher {
-  /** Full name as registered, e.g. "VITAKO - Bundes-Arbeitsgemeinschaft der kommunalen IT-Dienstleister e.V.". */
-  name: string;
-  /** Legal form when the name does not carry it, e.g. "eingetragener Verein", "GmbH". */
-  legalForm?: string;
-  /** Authorised representatives (§5 DDG): [{ role: "Geschäftsführer", name: "Dr. Ralf Resch" }]. */
-  representatives: { role: string; name: string }[];
-  /** Postal address for service of documents. */
-  address: { street: string; postalCode: string; city: string; country?: string };
-  /** Phone number as written, e.g. "030/2063 156 - 0". */
-  phone?: string;
-  /** Fast electronic contact; rendered as a mailto: link. */
-  email: string;
-  /** Web site, absolute URL. */
-  website?: string;
-  /** Register court and number, e.g. { court: "Amtsgericht Charlottenburg", number: "25326Nz" }. */
-  register?: { court: string; number: string };
-  /** VAT identification number under §27a UStG, e.g. "DE248301028". */
-  vatId?: string;
-}
+const mustMatch = (pattern: RegExp, error: string) => nonEmpty.refine((v) => pattern.test(v), { error: (i) => `${error}, got ${JSON.stringify(i.input)}` });
 
-export interface LegalFooterProps {
-  /** The Impressum: rendered in full, not as a link. */
-  publisher: Publisher;
-  /** A heading line above the disclaimer, e.g. "Informationen zu Vitako – …:". */
-  disclaimerTitle?: string;
-  /** Disclaimer paragraphs. */
-  disclaimer?: string[];
-  /** One-click unsubscribe page (or ESP merge tag); a visible link is required by law and by Gmail/Yahoo. */
-  unsubscribeUrl: string;
-  /** §7 Abs. 3 UWG note that the reader may object at any time. @default labels.objectionNotice */
-  objectionNotice?: string;
-}
-
-const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
-/** German VAT IDs are DE + 9 digits; other countries' formats are only checked loosely. */
-const VAT_ID = /^(DE\d{9}|ATU\d{8}|CHE-?\d{3}\.?\d{3}\.?\d{3}|(?!DE|AT|CH)[A-Z]{2}[0-9A-Z+*]{2,12})$/;
+const publisher = z
+  .object(
+    {
+      /** Full name as registered, e.g. "VITAKO - Bundes-Arbeitsgemeinschaft der kommunalen IT-Dienstleister e.V.". */
+      name: nonEmpty,
+      /** Legal form when the name does not carry it, e.g. "eingetragener Verein (e.V.)", "GmbH". */
+      legalForm: nonEmpty.optional(),
+      /** Authorised representatives (§5 DDG): [{ role: "Geschäftsführer", name: "Dr. Ralf Resch" }]. */
+      representatives: z
+        .array(
+          z.object({
+            role: mustMatch(legal.representativeRole, 'must name the role, e.g. "Geschäftsführer", "Vorstand", "Managing director", "CEO"'),
+            name: nonEmpty,
+          }),
+          { error: 'must be an array of { role, name }' },
+        )
+        .min(1, { error: 'must name at least one authorised representative (§5 DDG)' }),
+      /** Postal address for service of documents. */
+      address: z.object(
+        {
+          street: nonEmpty.refine(legal.isStreet, {
+            error: (i) => `must be a street and house number, e.g. "Charlottenstr. 65" or "10 Downing St", got ${JSON.stringify(i.input)}`,
+          }),
+          postalCode: nonEmpty.refine(legal.isPostalCode, {
+            error: (i) => `must be a postal code, e.g. ${legal.postalCodeExamples.join(', ')}, got ${JSON.stringify(i.input)}`,
+          }),
+          city: mustMatch(legal.town, 'must be the town\'s name, capitalised, e.g. "Berlin"'),
+          country: nonEmpty.optional(),
+        },
+        { error: 'must be { street, postalCode, city, country? }' },
+      ),
+      /** Phone number as written, e.g. "030/2063 156 - 0". */
+      phone: nonEmpty.optional(),
+      /** Fast electronic contact; rendered as a mailto: link. */
+      email: z
+        .string({ error: 'is required: the Impressum needs an e-mail address' })
+        .regex(legal.email, { error: (i) => `must be an e-mail address, got ${JSON.stringify(i.input)}` }),
+      /** Web site, absolute URL. */
+      website: href.optional(),
+      /** Register court and number, e.g. { court: "Amtsgericht Charlottenburg", number: "25326Nz" }. */
+      register: z.object({ court: nonEmpty, number: nonEmpty }).optional(),
+      /** VAT identification number, e.g. "DE248301028" (§27a UStG), "CHE-123.456.789", "GB123456789". */
+      vatId: z
+        .string()
+        .transform(legal.compactVatId)
+        .refine(legal.isVatId, {
+          error: (i) => `must look like a VAT ID (e.g. ${legal.vatIdExamples.slice(0, 4).join(', ')}), got ${JSON.stringify(i.input)}`,
+        })
+        .optional(),
+    },
+    { error: 'is required: name, representatives, address and email of the publisher' },
+  )
+  .refine((p) => legal.legalForm.test(`${p.name} ${p.legalForm ?? ''}`), {
+    error: 'must carry its legal form in "name" or "legalForm" (e.g. e.V., GmbH, AG, Ltd)',
+    path: ['legalForm'],
+  });
 
 export const legalFooterSchema = z.object(
   {
-    publisher: z.object(
-      {
-        name: nonEmpty,
-        legalForm: nonEmpty.optional(),
-        representatives: z
-          .array(z.object({ role: nonEmpty, name: nonEmpty }), { error: 'must be an array of { role, name }' })
-          .min(1, { error: 'must name at least one authorised representative (§5 DDG)' }),
-        address: z.object(
-          { street: nonEmpty, postalCode: nonEmpty, city: nonEmpty, country: nonEmpty.optional() },
-          { error: 'must be { street, postalCode, city, country? }' },
-        ),
-        phone: nonEmpty.optional(),
-        email: z
-          .string({ error: 'is required: the Impressum needs an e-mail address' })
-          .regex(EMAIL, { error: (i) => `must be an e-mail address, got ${JSON.stringify(i.input)}` }),
-        website: href.optional(),
-        register: z.object({ court: nonEmpty, number: nonEmpty }).optional(),
-        vatId: z
-          .string()
-          .transform((v) => v.replace(/\s+/g, ''))
-          .refine((v) => VAT_ID.test(v), { error: (i) => `must look like a VAT ID (e.g. DE + 9 digits), got ${JSON.stringify(i.input)}` })
-          .optional(),
-      },
-      { error: 'is required: name, representatives, address and email of the publisher' },
-    ),
+    /** The Impressum: rendered in full, not as a link. */
+    publisher,
+    /** A heading line above the disclaimer, e.g. "Informationen zu Vitako – …:". */
     disclaimerTitle: nonEmpty.optional(),
+    /** Disclaimer paragraphs. */
     disclaimer: z.array(nonEmpty).optional(),
+    /** One-click unsubscribe page (or ESP merge tag); a visible link is required by law and by Gmail/Yahoo. */
     unsubscribeUrl: href,
+    /** §7 Abs. 3 UWG note that the reader may object at any time. @default labels.objectionNotice */
     objectionNotice: nonEmpty.optional(),
   },
   { error: 'is required: { publisher, unsubscribeUrl, disclaimer?, … }' },
 );
 
+export type LegalFooterProps = z.input<typeof legalFooterSchema>;
+export type Publisher = LegalFooterProps['publisher'];
+
 /** Impressum, disclaimer, objection notice and a visible unsubscribe link. */
 export function LegalFooter(props: LegalFooterProps) {
-  const { publisher, disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice } = validateProps(
-    'LegalFooter',
-    legalFooterSchema,
-    props,
-  );
+  return <ParsedLegalFooter {...validateProps('LegalFooter', legalFooterSchema, props)} />;
+}
+
+/** `LegalFooter` for props its schema has already parsed (`Issue` validates the whole issue once). */
+export function ParsedLegalFooter({ publisher, disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice }: z.output<typeof legalFooterSchema>) {
   const { theme, labels } = useNewsletter();
   const small = paint(theme, { fg: 'footerText' }, { ...typography(theme, 'footer'), margin: `0 0 ${theme.space.md}px` });
   const lines = (...items: ReactNode[]) => (
@@ -108,16 +114,16 @@ export function LegalFooter(props: LegalFooterProps) {
         publisher.phone ? `${labels.phone}: ${publisher.phone}` : null,
         <span key="email">
           {labels.email}:{' '}
-          <InlineLink href={`mailto:${publisher.email}`} tone="footerText">
+          <ParsedInlineLink href={`mailto:${publisher.email}`} tone="footerText">
             {publisher.email}
-          </InlineLink>
+          </ParsedInlineLink>
         </span>,
         publisher.website ? (
           <span key="web">
             {labels.website}:{' '}
-            <InlineLink href={publisher.website} tone="footerText">
+            <ParsedInlineLink href={publisher.website} tone="footerText">
               {publisher.website}
-            </InlineLink>
+            </ParsedInlineLink>
           </span>
         ) : null,
       )}
@@ -142,9 +148,9 @@ export function LegalFooter(props: LegalFooterProps) {
       <p {...small}>{objectionNotice ?? labels.objectionNotice}</p>
       <p {...paint(theme, { fg: 'footerText' }, { ...typography(theme, 'footer'), margin: 0 })}>
         {labels.unsubscribeSentence.before}
-        <InlineLink href={unsubscribeUrl} tone="footerText">
+        <ParsedInlineLink href={unsubscribeUrl} tone="footerText">
           <strong>{labels.unsubscribe}</strong>
-        </InlineLink>
+        </ParsedInlineLink>
         {labels.unsubscribeSentence.after}
       </p>
     </Block>

@@ -1,2 +1,2 @@
-export { LegalFooter, legalFooterSchema } from './LegalFooter';
+export { LegalFooter, ParsedLegalFooter, legalFooterSchema } from './LegalFooter';
 export type { LegalFooterProps, Publisher } from './LegalFooter';

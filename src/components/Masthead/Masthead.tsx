@@ -1,57 +1,44 @@
 import { Heading } from '@react-email/heading';
 import { Image } from '../../layout/Image';
 import * as z from 'zod';
-import { formatLongDate, toCalendarDay } from '../../i18n/dates';
-import { calendarDate, image, nonEmpty, validateProps } from '../../issue/fields';
+import { calendarDate } from '../../base/values/date';
+import { image, nonEmpty, validateProps } from '../../base/fields';
 import { Block } from '../../layout/Block';
 import { paint, px, typography } from '../../layout/css';
-import { useNewsletter } from '../context';
-
-export interface MastheadLogo {
-  /** Absolute https URL of the logo. */
-  src: string;
-  /** The organisation's name, as the logo shows it. */
-  alt: string;
-  /** Width in px as displayed. */
-  width: number;
-  /** Height in px as displayed. */
-  height: number;
-}
-
-export interface MastheadProps {
-  /** The newsletter's name, e.g. "Vitako-Branchenticker". The issue's only `<h1>`. */
-  title: string;
-  /** Shown after the title: "Nr. 5" / "No. 5". */
-  issueNumber?: number | string;
-  /** Issue date: ISO `YYYY-MM-DD` or a `Date`. Rendered "8. Februar 2021" / "8 February 2021". */
-  date: string | Date;
-  /** Where the issue comes from: "Berlin, den 8. Februar 2021". */
-  place?: string;
-  /**
-   * Logo above the title. Drawn on a light halo so that a dark logo stays visible when a client
-   * inverts the email for dark mode.
-   */
-  logo?: MastheadLogo;
-}
+import { useNewsletter } from '../../base/context';
 
 export const mastheadSchema = z.object(
   {
+    /** The newsletter's name, e.g. "Vitako-Branchenticker". The issue's only `<h1>`. */
     title: nonEmpty,
+    /** Shown after the title: "Nr. 5" / "No. 5". */
     issueNumber: z
       .union([z.number().int().positive(), nonEmpty], { error: 'must be a positive whole number or a non-empty string' })
       .optional(),
+    /** Issue date: ISO `YYYY-MM-DD` or a `Date`. Rendered "8. Februar 2021" / "8 February 2021". */
     date: calendarDate,
+    /** Where the issue comes from: "Berlin, den 8. Februar 2021". */
     place: nonEmpty.optional(),
+    /**
+     * Logo above the title, its width and height in px as displayed. Drawn on a light halo so
+     * that a dark logo stays visible when a client inverts the email for dark mode.
+     */
     logo: image.omit({ credit: true }).optional(),
   },
   { error: 'is required: { title, date, issueNumber?, place?, logo? }' },
 );
 
+export type MastheadProps = z.input<typeof mastheadSchema>;
+export type MastheadLogo = NonNullable<MastheadProps['logo']>;
+
 /** Title, issue number, place and date at the top of an issue. */
 export function Masthead(props: MastheadProps) {
-  const { title, issueNumber, date, place, logo } = validateProps('Masthead', mastheadSchema, props);
-  const { theme, labels, lang } = useNewsletter();
-  const day = toCalendarDay(date)!;
+  return <ParsedMasthead {...validateProps('Masthead', mastheadSchema, props)} />;
+}
+
+/** `Masthead` for props its schema has already parsed (`Issue` validates the whole issue once). */
+export function ParsedMasthead({ title, issueNumber, date, place, logo }: z.output<typeof mastheadSchema>) {
+  const { theme, labels, locale } = useNewsletter();
   const heading = paint(theme, { fg: 'heading' }, { ...typography(theme, 'h1'), margin: 0 });
   const dateLine = paint(theme, { fg: 'muted' }, { ...typography(theme, 'small'), margin: `${theme.space.xs}px 0 0` });
   const halo = paint(theme, { bg: 'logoHalo' }, { padding: px(theme.space.sm), borderRadius: px(theme.radii.button) });
@@ -79,7 +66,7 @@ export function Masthead(props: MastheadProps) {
         {title}
         {issueNumber !== undefined ? ` ${labels.issueNumber(issueNumber)}` : null}
       </Heading>
-      <p {...dateLine}>{labels.placeAndDate(place, formatLongDate(day, lang))}</p>
+      <p {...dateLine}>{labels.placeAndDate(place, locale.dates.long(date))}</p>
     </Block>
   );
 }

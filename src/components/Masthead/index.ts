@@ -1,2 +1,2 @@
-export { Masthead, mastheadSchema } from './Masthead';
+export { Masthead, ParsedMasthead, mastheadSchema } from './Masthead';
 export type { MastheadProps, MastheadLogo } from './Masthead';

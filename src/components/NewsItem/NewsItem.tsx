@@ -1,73 +1,61 @@
 import type { CSSProperties, ReactNode } from 'react';
 import * as z from 'zod';
-import { href, image, nonEmpty, validateProps } from '../../issue/fields';
+import { href, image, nonEmpty, oneOf, validateProps } from '../../base/fields';
 import { Block } from '../../layout/Block';
 import { paint, px, typography } from '../../layout/css';
 import { Image } from '../../layout/Image';
 import { Mso } from '../../layout/Mso';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import type { Theme } from '../../theme/theme';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 import { asParagraphs } from '../Paragraph';
-import { PhotoCredit } from '../PhotoCredit';
-import { SectionHeading } from '../SectionHeading';
-
-export interface NewsImage {
-  /** Absolute https URL. */
-  src: string;
-  /** What the image shows; `""` only for a purely decorative image. */
-  alt: string;
-  /** Intrinsic width in px; the image is scaled down to the column, never up. */
-  width: number;
-  /** Intrinsic height in px. */
-  height: number;
-  /** Rights holder, shown as "Foto: …" under the image. */
-  credit?: string;
-}
+import { ParsedPhotoCredit } from '../PhotoCredit';
+import { ParsedSectionHeading } from '../SectionHeading';
 
 /** Where a news item's image sits. */
 export const ImagePosition = { top: 'top', left: 'left' } as const;
 export type ImagePosition = (typeof ImagePosition)[keyof typeof ImagePosition];
 
-export interface NewsItemProps {
+export const newsItemSchema = z.object({
   /** The headline, without the source. */
-  title: string;
+  title: nonEmpty,
   /** Who reports it, shown as a prefix: "ITDZ: IT für die Impfzentren der Hauptstadt". */
-  source?: string;
-  image?: NewsImage;
+  source: nonEmpty.optional(),
+  image: image.optional(),
   /**
    * `top`: full column width under the headline. `left`: a thumbnail beside the text on wide
    * screens that stacks above it on narrow ones, without media queries.
    * @default 'top'
    */
-  imagePosition?: ImagePosition;
+  imagePosition: oneOf(ImagePosition).optional(),
   /** The full article; renders the "Mehr…" link, which screen readers hear with the headline. */
-  href?: string;
+  href: href.optional(),
   /** Visible text of the link. @default labels.more ("Mehr…" / "Read more…") */
-  moreLabel?: string;
+  moreLabel: nonEmpty.optional(),
+});
+
+interface Teaser {
   /** The teaser: strings become paragraphs; `Paragraph` elements with `InlineLink`s pass through. */
   children: ReactNode;
 }
 
-export const newsItemSchema = z.object({
-  title: nonEmpty,
-  source: nonEmpty.optional(),
-  image: image.optional(),
-  imagePosition: z.enum(['top', 'left'], { error: (i) => `must be "top" or "left", got ${JSON.stringify(i.input)}` }).optional(),
-  href: href.optional(),
-  moreLabel: nonEmpty.optional(),
-});
+export type NewsItemProps = z.input<typeof newsItemSchema> & Teaser;
+export type NewsImage = z.input<typeof image>;
 
 /** One news story: headline with source prefix, image with credit, teaser, "Mehr…" link. */
 export function NewsItem(props: NewsItemProps) {
-  const { title, source, image, imagePosition = 'top', href, moreLabel } = validateProps('NewsItem', newsItemSchema, props);
+  return <ParsedNewsItem {...validateProps('NewsItem', newsItemSchema, props)}>{props.children}</ParsedNewsItem>;
+}
+
+/** `NewsItem` for props its schema has already parsed (`Issue` validates the whole issue once). */
+export function ParsedNewsItem({ title, source, image, imagePosition = 'top', href, moreLabel, children }: z.output<typeof newsItemSchema> & Teaser) {
   const { theme, labels } = useNewsletter();
   const fullTitle = source ? `${source}: ${title}` : title;
   const headline = (
-    <SectionHeading>
+    <ParsedSectionHeading>
       {source ? <span {...paint(theme, { fg: 'link' })}>{source}: </span> : null}
       {title}
-    </SectionHeading>
+    </ParsedSectionHeading>
   );
   const more = href ? (
     <p {...paint(theme, { fg: 'text' }, { ...typography(theme, 'body'), margin: 0 })} data-nk-text={`${labels.moreText}: ${href}`}>
@@ -79,7 +67,7 @@ export function NewsItem(props: NewsItemProps) {
       </a>
     </p>
   ) : null;
-  const body = asParagraphs(props.children, href ? undefined : 0);
+  const body = asParagraphs(children, href ? undefined : 0);
   const inner = theme.widths.container - 2 * theme.widths.gutter;
 
   if (!image || imagePosition === 'top') {
@@ -138,7 +126,7 @@ function Picture({ image, maxWidth, theme, spaceAfter }: { image: NewsImage; max
   return (
     <div style={{ marginBottom: px(spaceAfter) }}>
       <Image src={image.src} alt={image.alt} width={width} height={height} {...img} />
-      {image.credit ? <PhotoCredit credit={image.credit} /> : null}
+      {image.credit ? <ParsedPhotoCredit credit={image.credit} /> : null}
     </div>
   );
 }

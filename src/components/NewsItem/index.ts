@@ -1,2 +1,2 @@
-export { NewsItem, ImagePosition, newsItemSchema } from './NewsItem';
+export { NewsItem, ParsedNewsItem, ImagePosition, newsItemSchema } from './NewsItem';
 export type { NewsItemProps, NewsImage } from './NewsItem';

@@ -4,51 +4,59 @@ import { Html } from '@react-email/html';
 import { Preview } from '@react-email/preview';
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import type { Locale } from '../../i18n/labels';
-import { href, nonEmpty, validateProps } from '../../issue/fields';
+import { isLocale, localeCodes, type Locale } from '../../i18n/registry';
+import { choices, href, nonEmpty, validateProps } from '../../base/fields';
 import { paint, px, typography } from '../../layout/css';
 import { darkModeCss } from '../../layout/darkMode';
 import { Mso } from '../../layout/Mso';
 import { defaultTheme, type Theme } from '../../theme/theme';
-import { contextFor, NewsletterProvider, useNewsletter } from '../context';
-import { InlineLink } from '../InlineLink';
+import { contextFor, NewsletterProvider, useNewsletter } from '../../base/context';
+import { ParsedInlineLink } from '../InlineLink';
 
-export interface NewsletterProps {
+const PREVIEW_MAX = 150;
+
+export const newsletterSchema = z.object({
   /** Language of the issue: sets `lang`, every fixed label and the date format. @default 'de' */
-  lang?: Locale;
+  lang: z
+    .custom<Locale>(isLocale, { error: (i) => `must be ${choices(localeCodes())}, got ${JSON.stringify(i.input)}` })
+    .optional(),
   /** The document `<title>`; some clients show it, screen readers announce it. */
-  title: string;
+  title: nonEmpty,
   /** Inbox preview text (preheader), at most 150 characters. Not part of the plain-text body. */
-  preview: string;
+  preview: nonEmpty.max(PREVIEW_MAX, { error: `must be at most ${PREVIEW_MAX} characters: inboxes cut the rest` }),
   /** The web version of this issue; renders the "view in browser" line above the column. */
-  browserUrl?: string;
+  browserUrl: href.optional(),
+});
+
+interface Frame {
   /** Colours, fonts and sizes. @default defaultTheme */
   theme?: Theme;
   /** The issue's blocks, top to bottom. */
   children: ReactNode;
 }
 
-const PREVIEW_MAX = 150;
-
-export const newsletterSchema = z.object({
-  lang: z.enum(['de', 'en'], { error: (i) => `must be "de" or "en", got ${JSON.stringify(i.input)}` }),
-  title: nonEmpty,
-  preview: nonEmpty.max(PREVIEW_MAX, { error: `must be at most ${PREVIEW_MAX} characters: inboxes cut the rest` }),
-  browserUrl: href.optional(),
-});
+export type NewsletterProps = z.input<typeof newsletterSchema> & Frame;
 
 /**
  * The whole email document: `<html>` with `lang`/`dir`, head (colour-scheme metas, dark-mode
  * rules, Outlook's DPI fix), the preheader, and a 600 px column that holds in every client.
  */
-export function Newsletter({ lang = 'de', title, preview, browserUrl, theme = defaultTheme, children }: NewsletterProps) {
-  validateProps('Newsletter', newsletterSchema, { lang, title, preview, browserUrl });
+export function Newsletter(props: NewsletterProps) {
+  return (
+    <ParsedNewsletter {...validateProps('Newsletter', newsletterSchema, props)} theme={props.theme}>
+      {props.children}
+    </ParsedNewsletter>
+  );
+}
+
+/** `Newsletter` for props its schema has already parsed (`Issue` validates the whole issue once). */
+export function ParsedNewsletter({ lang = 'de', title, preview, browserUrl, theme = defaultTheme, children }: z.output<typeof newsletterSchema> & Frame) {
   const ctx = contextFor(lang, theme);
   const width = theme.widths.container;
   const page = paint(theme, { bg: 'page' });
   return (
     <NewsletterProvider value={ctx}>
-      <Html lang={lang} dir="ltr">
+      <Html lang={ctx.lang} dir="ltr">
         <Head>
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="format-detection" content="telephone=no, date=no, address=no, email=no" />
@@ -65,7 +73,7 @@ export function Newsletter({ lang = 'de', title, preview, browserUrl, theme = de
         <body {...paint(theme, { bg: 'page' }, { margin: 0, padding: 0, width: '100%' })}>
           <Preview>{preview}</Preview>
           {/* Clients that drop <html> (webmail sanitizers) keep lang/dir from this wrapper. */}
-          <div lang={lang} dir="ltr" role="article" aria-roledescription="email" aria-label={title} {...page}>
+          <div lang={ctx.lang} dir="ltr" role="article" aria-roledescription="email" aria-label={title} {...page}>
             {browserUrl ? <ViewInBrowser href={browserUrl} /> : null}
             {/* Outlook for Windows ignores max-width: a fixed 600 px table holds the column there. */}
             <Mso html={`<table role="presentation" width="${width}" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td>`} />
@@ -94,9 +102,9 @@ function ViewInBrowser({ href }: { href: string }) {
   return (
     <p {...p}>
       {t.before}
-      <InlineLink href={href} context={t.context} tone="muted">
+      <ParsedInlineLink href={href} context={t.context} tone="muted">
         {t.link}
-      </InlineLink>
+      </ParsedInlineLink>
       {t.after}
     </p>
   );

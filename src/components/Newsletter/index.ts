@@ -1,2 +1,2 @@
-export { Newsletter, newsletterSchema } from './Newsletter';
+export { Newsletter, ParsedNewsletter, newsletterSchema } from './Newsletter';
 export type { NewsletterProps } from './Newsletter';

@@ -1,27 +1,39 @@
 import type { ReactNode } from 'react';
+import * as z from 'zod';
+import { oneOf, validateProps } from '../../base/fields';
 import { paint, typography } from '../../layout/css';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 
 /** Text tones a paragraph can take. */
 export const ParagraphTone = { body: 'body', muted: 'muted', footer: 'footer' } as const;
 export type ParagraphTone = (typeof ParagraphTone)[keyof typeof ParagraphTone];
 
-export interface ParagraphProps {
-  /** Text and inline elements (`InlineLink`, `<strong>`). */
-  children: ReactNode;
+export const paragraphSchema = z.object({
   /**
    * `body` for article text, `muted` for secondary lines, `footer` for the small legal print.
    * @default 'body'
    */
-  tone?: ParagraphTone;
+  tone: oneOf(ParagraphTone).optional(),
   /** Bold, e.g. a sign-off. @default false */
-  bold?: boolean;
+  bold: z.boolean({ error: 'must be true or false' }).optional(),
   /** Space below in px; the last paragraph of a block usually wants 0. @default theme.space.md */
-  spaceAfter?: number;
+  spaceAfter: z.number({ error: 'must be a number of px' }).int({ error: 'must be a whole number of px' }).nonnegative({ error: 'must not be negative' }).optional(),
+});
+
+interface Text {
+  /** Text and inline elements (`InlineLink`, `<strong>`). */
+  children: ReactNode;
 }
 
+export type ParagraphProps = z.input<typeof paragraphSchema> & Text;
+
 /** A themed paragraph. Strings passed as children of `Intro` or `NewsItem` become these. */
-export function Paragraph({ children, tone = 'body', bold = false, spaceAfter }: ParagraphProps) {
+export function Paragraph(props: ParagraphProps) {
+  return <ParsedParagraph {...validateProps('Paragraph', paragraphSchema, props)}>{props.children}</ParsedParagraph>;
+}
+
+/** `Paragraph` for props already parsed (by `Issue`, or a block that sets them itself). */
+export function ParsedParagraph({ children, tone = 'body', bold = false, spaceAfter }: z.output<typeof paragraphSchema> & Text) {
   const { theme } = useNewsletter();
   const role = tone === 'footer' ? 'footer' : tone === 'muted' ? 'small' : 'body';
   const fg = tone === 'footer' ? 'footerText' : tone === 'muted' ? 'muted' : 'text';

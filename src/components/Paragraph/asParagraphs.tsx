@@ -1,5 +1,5 @@
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
-import { Paragraph } from './Paragraph';
+import { ParsedParagraph } from './Paragraph';
 
 /**
  * Children as paragraphs: each plain string becomes a `Paragraph`; elements pass through.
@@ -13,9 +13,9 @@ export function asParagraphs(children: ReactNode, spaceAfterLast?: number): Reac
     const spaceAfter = i === items.length - 1 ? spaceAfterLast : undefined;
     if (typeof child === 'string' || typeof child === 'number') {
       return (
-        <Paragraph key={i} spaceAfter={spaceAfter}>
+        <ParsedParagraph key={i} spaceAfter={spaceAfter}>
           {child}
-        </Paragraph>
+        </ParsedParagraph>
       );
     }
     if (!isValidElement(child)) return null;

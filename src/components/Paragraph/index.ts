@@ -1,3 +1,3 @@
-export { Paragraph, ParagraphTone } from './Paragraph';
+export { Paragraph, ParsedParagraph, ParagraphTone, paragraphSchema } from './Paragraph';
 export type { ParagraphProps } from './Paragraph';
 export { asParagraphs } from './asParagraphs';

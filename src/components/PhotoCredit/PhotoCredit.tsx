@@ -1,13 +1,22 @@
+import * as z from 'zod';
+import { nonEmpty, validateProps } from '../../base/fields';
 import { paint, typography } from '../../layout/css';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 
-export interface PhotoCreditProps {
+export const photoCreditSchema = z.object({
   /** Who holds the rights, e.g. "SenGPG/Nils Bornemann". Shown as "Foto: …" / "Photo: …". */
-  credit: string;
-}
+  credit: nonEmpty,
+});
+
+export type PhotoCreditProps = z.input<typeof photoCreditSchema>;
 
 /** The credit line under an image, in the locale's words. */
-export function PhotoCredit({ credit }: PhotoCreditProps) {
+export function PhotoCredit(props: PhotoCreditProps) {
+  return <ParsedPhotoCredit {...validateProps('PhotoCredit', photoCreditSchema, props)} />;
+}
+
+/** `PhotoCredit` for a credit already parsed (a news item's image). */
+export function ParsedPhotoCredit({ credit }: z.output<typeof photoCreditSchema>) {
   const { theme, labels } = useNewsletter();
   const p = paint(theme, { fg: 'muted' }, { ...typography(theme, 'small'), margin: `${theme.space.xs}px 0 0` });
   return (

@@ -1,2 +1,2 @@
-export { PhotoCredit } from './PhotoCredit';
+export { PhotoCredit, ParsedPhotoCredit, photoCreditSchema } from './PhotoCredit';
 export type { PhotoCreditProps } from './PhotoCredit';

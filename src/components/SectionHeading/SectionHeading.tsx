@@ -1,16 +1,28 @@
 import { Heading } from '@react-email/heading';
 import type { ReactNode } from 'react';
+import * as z from 'zod';
+import { validateProps } from '../../base/fields';
 import { paint, typography } from '../../layout/css';
-import { useNewsletter } from '../context';
+import { useNewsletter } from '../../base/context';
 
-export interface SectionHeadingProps {
-  children: ReactNode;
+export const sectionHeadingSchema = z.object({
   /** Heading level; the masthead holds the only `h1`. @default 2 */
-  level?: 2 | 3;
+  level: z.union([z.literal(2), z.literal(3)], { error: (i) => `must be 2 or 3, got ${JSON.stringify(i.input)}` }).optional(),
+});
+
+interface HeadingText {
+  children: ReactNode;
 }
 
+export type SectionHeadingProps = z.input<typeof sectionHeadingSchema> & HeadingText;
+
 /** A headline inside the column: news titles, the calendar title. */
-export function SectionHeading({ children, level = 2 }: SectionHeadingProps) {
+export function SectionHeading(props: SectionHeadingProps) {
+  return <ParsedSectionHeading {...validateProps('SectionHeading', sectionHeadingSchema, props)}>{props.children}</ParsedSectionHeading>;
+}
+
+/** `SectionHeading` for props already parsed (used by the blocks that set them themselves). */
+export function ParsedSectionHeading({ children, level = 2 }: z.output<typeof sectionHeadingSchema> & HeadingText) {
   const { theme } = useNewsletter();
   const h = paint(theme, { fg: 'heading' }, { ...typography(theme, level === 2 ? 'h2' : 'h3'), margin: `0 0 ${theme.space.sm}px` });
   return (

@@ -1,2 +1,2 @@
-export { SectionHeading } from './SectionHeading';
+export { SectionHeading, ParsedSectionHeading, sectionHeadingSchema } from './SectionHeading';
 export type { SectionHeadingProps } from './SectionHeading';

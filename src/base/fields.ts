@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { toCalendarDay } from '../i18n/dates';
 
 /**
  * Field rules shared by the component props and the issue data schema. Each message says what
@@ -32,25 +31,39 @@ export const href = z
 
 export const nonEmpty = z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' });
 
-export const calendarDate = z.union([z.string(), z.instanceof(Date)], { error: 'must be an ISO date string (YYYY-MM-DD) or a Date' }).refine(
-  (value) => toCalendarDay(value) !== undefined,
-  { error: (issue) => `must be a real date as YYYY-MM-DD or a valid Date, got ${issue.input instanceof Date ? 'an invalid Date' : JSON.stringify(issue.input)}` },
-);
+/** `"top" or "left"`, `one of "a", "b", "c"`: the choices an error message offers. */
+export function choices(values: readonly string[]): string {
+  const quoted = values.map((v) => JSON.stringify(v));
+  return quoted.length > 2 ? `one of ${quoted.join(', ')}` : quoted.join(' or ');
+}
+
+/**
+ * One of a variant object's values (`ImagePosition`, `CallToActionAlign`): the object is the one
+ * list, the schema and the error message are read from it.
+ */
+export function oneOf<const T extends Record<string, string>>(variants: T) {
+  return z.enum(variants, { error: (issue) => `must be ${choices(Object.values(variants))}, got ${JSON.stringify(issue.input)}` });
+}
 
 const pixels = (what: string) =>
   z.number({ error: `must be the image's ${what} in px (a number)` }).int({ error: `must be a whole number of px` }).positive({ error: 'must be greater than 0' });
 
 export const image = z.object(
   {
+    /** Absolute https URL. */
     src: href,
+    /** What the image shows; `""` only for a purely decorative one. */
     alt: z.string({
       error: (issue) =>
         issue.input === undefined
           ? 'is required: describe the image for screen readers and blocked images, or pass "" for a purely decorative one'
           : 'must be a string',
     }),
+    /** Width in px; a news image is scaled down to the column, never up. */
     width: pixels('width'),
+    /** Height in px. */
     height: pixels('height'),
+    /** Rights holder, shown as "Foto: …" under the image. */
     credit: nonEmpty.optional(),
   },
   { error: 'must be an object { src, alt, width, height }' },

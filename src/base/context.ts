@@ -1,14 +1,18 @@
 import { createContext, useContext } from 'react';
-import { de, locales, type Labels, type Locale } from '../i18n/labels';
+import type { Labels, LocaleDefinition } from '../i18n/locale';
+import { builtInLocales, resolveLocale, type Locale } from '../i18n/registry';
 import { defaultTheme, type Theme } from '../theme/theme';
 
 export interface NewsletterContextValue {
   lang: Locale;
+  /** All of the locale's wording: labels and date formats. */
+  locale: LocaleDefinition;
   labels: Labels;
   theme: Theme;
 }
 
-const NewsletterContext = createContext<NewsletterContextValue>({ lang: 'de', labels: de, theme: defaultTheme });
+const german = builtInLocales.de;
+const NewsletterContext = createContext<NewsletterContextValue>({ lang: german.code, locale: german, labels: german.labels, theme: defaultTheme });
 
 export const NewsletterProvider = NewsletterContext.Provider;
 
@@ -18,5 +22,6 @@ export function useNewsletter(): NewsletterContextValue {
 }
 
 export function contextFor(lang: Locale, theme: Theme): NewsletterContextValue {
-  return { lang, labels: locales[lang], theme };
+  const locale = resolveLocale(lang);
+  return { lang: locale.code, locale, labels: locale.labels, theme };
 }

@@ -1,0 +1,80 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** The floors as ARCHITECTURE.md draws them: the doc is the one statement of the rule. */
+function floors(): { floor: number; prefix: string }[] {
+  const doc = readFileSync(join(root, 'ARCHITECTURE.md'), 'utf8');
+  const block = /```floors\n([\s\S]*?)```/.exec(doc)?.[1];
+  if (!block) throw new Error('ARCHITECTURE.md has no ```floors block');
+  return block
+    .trim()
+    .split('\n')
+    .flatMap((line) => {
+      const [floor, ...words] = line.trim().split(/\s+/);
+      return words.filter((w) => /^(src|stories|emails)\b/.test(w)).map((prefix) => ({ floor: Number(floor), prefix }));
+    });
+}
+
+function files(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) return files(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** Our modules a file imports or re-exports (static and dynamic), as paths from the repository root. */
+function importsOf(file: string): string[] {
+  const info = ts.preProcessFile(readFileSync(join(root, file), 'utf8'), true, true);
+  return info.importedFiles
+    .map((f) => f.fileName)
+    .filter((spec) => spec.startsWith('.'))
+    .map((spec) => {
+      const base = join(dirname(file), spec);
+      const found = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((p) => existsSync(join(root, p)) && statSync(join(root, p)).isFile());
+      if (!found) throw new Error(`${file}: cannot resolve ${spec}`);
+      return relative(root, join(root, found));
+    });
+}
+
+const table = floors();
+const floorOf = (file: string) =>
+  table.filter((f) => (f.prefix.endsWith('/') ? file.startsWith(f.prefix) : file === f.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0]?.floor;
+const top = Math.max(...table.map((f) => f.floor));
+/** The package's entries: the files the top floor names under src/. */
+const entries = table.filter((f) => f.floor === top && f.prefix.startsWith('src/') && !f.prefix.endsWith('/')).map((f) => f.prefix);
+const modules = [...files('src'), ...files('stories'), ...files('emails')];
+
+describe('the floors of ARCHITECTURE.md', () => {
+  it('name a floor for every module', () => {
+    expect(modules.filter((m) => floorOf(m) === undefined)).toEqual([]);
+  });
+
+  it('hold: no module imports from a floor above its own', () => {
+    const upward = modules.flatMap((m) =>
+      importsOf(m)
+        .filter((target) => (floorOf(target) ?? -1) > floorOf(m)!)
+        .map((target) => `${m} (floor ${floorOf(m)}) → ${target} (floor ${floorOf(target)})`),
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it('keep the top floor on the public API: it imports src/ only through the package entries', () => {
+    expect(entries).toEqual(expect.arrayContaining(['src/index.ts', 'src/check/index.ts']));
+    const internal = modules
+      .filter((m) => floorOf(m) === top && !entries.includes(m))
+      .flatMap((m) => importsOf(m).filter((t) => t.startsWith('src/') && !entries.includes(t) && floorOf(t) !== top).map((t) => `${m} → ${t}`));
+    expect(internal).toEqual([]);
+  });
+
+  it('keep the ground free of anything above it, and markup, fields, values and legal free of any import but the ground', () => {
+    const ground = modules.filter((m) => floorOf(m) === 0);
+    expect(ground.length).toBeGreaterThan(5);
+    const leaves = ground.filter((m) => /^src\/base\/(markup|fields|legal)\.ts$|^src\/base\/values\//.test(m));
+    expect(leaves.flatMap((m) => importsOf(m).filter((t) => !t.startsWith('src/base/')).map((t) => `${m} → ${t}`))).toEqual([]);
+  });
+});
