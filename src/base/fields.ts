@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isUrlPlaceholder } from './values/placeholder';
 
 /**
  * Field rules shared by the component props and the issue data schema. Each message says what
@@ -9,7 +10,7 @@ import * as z from 'zod';
 const MERGE_TAG = /^(\{\{\{?\s*[\w.-]+\s*\}?\}\}|\*\|[A-Z0-9_:]+\|\*|%%[\w_-]+%%)$/;
 
 export function isSafeHref(value: string): boolean {
-  if (MERGE_TAG.test(value)) return true;
+  if (MERGE_TAG.test(value) || isUrlPlaceholder(value)) return true;
   let url: URL;
   try {
     url = new URL(value);

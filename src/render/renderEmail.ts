@@ -1,7 +1,10 @@
 import { render } from '@react-email/render';
 import type { ReactElement } from 'react';
+import { resolveDialect, type Dialect, type DialectName } from '../merge/dialects';
+import { neutralizeDelimiters } from '../merge/neutralize';
+import { applyDialect, assertNoPlaceholders } from '../merge/template';
 import { finishHtml } from './postprocess';
-import { toPlainText } from './text';
+import { toUnwrappedText, wrapText } from './text';
 
 /** Inlines CSS from `<style>` blocks into `style` attributes, e.g. `inlineCss` from `newsletter-kit/inline`. */
 export type CssInliner = (html: string) => string | Promise<string>;
@@ -13,6 +16,11 @@ export interface RenderOptions {
    * weight). Without it, such a `<style>` is an error rather than CSS that GMX and WEB.DE drop.
    */
   inlineCss?: CssInliner;
+  /**
+   * The mail service whose merge tags replace the issue's placeholders (`placeholder.firstName()`
+   * …), as the very last step. Required when the issue holds placeholders.
+   */
+  dialect?: DialectName | Dialect;
 }
 
 export interface RenderResult {
@@ -28,11 +36,22 @@ const ANY_STYLE = /<style\b/g;
 
 /**
  * The one render path: React Email → (your CSS inlined, if you bring any) → HTML for every
- * client → plain text. Apps, the CLI, Storybook and the tests all call this; checking the result
- * is a separate, explicit step (`checkEmail` from `newsletter-kit/check`).
+ * client → plain text, wrapped last → the dialect's merge tags in place of placeholders. Apps,
+ * the CLI, Storybook and the tests all call this; checking the result is a separate, explicit
+ * step (`checkEmail` from `newsletter-kit/check`).
  */
 export async function renderEmail(element: ReactElement, options: RenderOptions = {}): Promise<RenderResult> {
-  let rendered = await render(element);
+  return finishParts(await renderParts(element, options), options.dialect);
+}
+
+/**
+ * Everything before the text part's line wrapping, placeholders still as tokens (valid https
+ * URLs and plain words, so the email check can judge this HTML): `renderEmail`, `renderAndCheck`
+ * and `prepareIssue` share it. Typed text is neutralised right after React so that no dialect's
+ * delimiters reach the mail service.
+ */
+export async function renderParts(element: ReactElement, options: Pick<RenderOptions, 'inlineCss'> = {}): Promise<RenderResult> {
+  let rendered = neutralizeDelimiters(await render(element));
   const foreignStyles = (rendered.match(ANY_STYLE)?.length ?? 0) - (rendered.match(OWN_STYLE)?.length ?? 0);
   if (foreignStyles > 0) {
     if (!options.inlineCss) {
@@ -43,5 +62,15 @@ export async function renderEmail(element: ReactElement, options: RenderOptions 
     rendered = await options.inlineCss(rendered);
   }
   // The text part reads the hints (`data-nk-text`) that the HTML part then drops.
-  return { html: finishHtml(rendered), text: toPlainText(rendered) };
+  return { html: finishHtml(rendered), text: toUnwrappedText(rendered) };
+}
+
+/** Wraps the text part and puts the dialect's merge tags in place; without a dialect no placeholder may be left. */
+export function finishParts(parts: RenderResult, dialect?: DialectName | Dialect): RenderResult {
+  const text = wrapText(parts.text);
+  if (dialect === undefined) {
+    assertNoPlaceholders(parts.html);
+    return { html: parts.html, text };
+  }
+  return applyDialect(parts.html, text, resolveDialect(dialect));
 }

@@ -8,7 +8,7 @@ import { convert, type HtmlToTextOptions } from 'html-to-text';
  * are text of their own).
  */
 const options: HtmlToTextOptions = {
-  wordwrap: 78,
+  wordwrap: false,
   formatters: {
     nkText(elem, _walk, builder) {
       builder.openBlock({ leadingLineBreaks: 2 });
@@ -33,10 +33,45 @@ const options: HtmlToTextOptions = {
   ],
 };
 
-export function toPlainText(html: string): string {
+/** Line width of the plain-text part. */
+export const TEXT_WIDTH = 78;
+
+/**
+ * The plain-text part before line wrapping: one line per paragraph. Wrapping comes last, after
+ * any per-recipient value is in place, so a value never sits in a line wrapped for something else.
+ */
+export function toUnwrappedText(html: string): string {
   return convert(html, options)
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
     .concat('\n');
+}
+
+/**
+ * Wraps one line at spaces to `TEXT_WIDTH`, the way html-to-text does: greedy, a word longer
+ * than the width (a URL) stands alone on its line and is never split.
+ */
+export function wrapLine(line: string): string {
+  if (line.length <= TEXT_WIDTH) return line;
+  let out = '';
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current === '') current = word;
+    else if (current.length + 1 + word.length <= TEXT_WIDTH) current += ' ' + word;
+    else {
+      out += current + '\n';
+      current = word;
+    }
+  }
+  return out + current;
+}
+
+/** Wraps every line of unwrapped text. */
+export function wrapText(text: string): string {
+  return text.split('\n').map(wrapLine).join('\n');
+}
+
+export function toPlainText(html: string): string {
+  return wrapText(toUnwrappedText(html));
 }

@@ -1,0 +1,10 @@
+export { placeholder, PlaceholderError } from './placeholder';
+export type { TextPlaceholderOptions, CustomPlaceholderOptions } from './placeholder';
+export { prepareIssue, PersonalizeError } from './prepareIssue';
+export type { PrepareOptions, PreparedIssue, PersonalValues, FieldInfo } from './prepareIssue';
+export { dialects, listUnsubscribeMode, dialectCapabilities, DialectError } from './dialects';
+export type { Dialect, DialectName, DialectContext, ListUnsubscribeMode } from './dialects';
+export { PlaceholderPlacementError } from './template';
+export { swapPlaceholders } from './swap';
+export { isUrlPlaceholder } from '../base/values/placeholder';
+export type { PlaceholderKind } from '../base/values/placeholder';

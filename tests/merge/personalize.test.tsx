@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Issue, renderEmail } from '../../src';
+import { placeholder, prepareIssue, PersonalizeError, PlaceholderPlacementError, type PreparedIssue } from '../../src/merge';
+import { normalizeTextValue } from '../../src/merge/prepareIssue';
+import { personalIssue, type Personal } from './fixture';
+
+const FALLBACK = 'Leserin und Leser';
+
+const template = () =>
+  personalIssue({
+    firstName: placeholder.firstName({ fallback: FALLBACK }),
+    unsubscribeUrl: placeholder.unsubscribeUrl(),
+    webViewUrl: placeholder.webViewUrl(),
+    profileUrl: placeholder.custom('profileUrl', { kind: 'url' }),
+  });
+
+/** The full render path with the values written into the data, as an app without placeholders would. */
+async function fullRender(values: Personal) {
+  const firstName = normalizeTextValue(values.firstName) || FALLBACK;
+  return renderEmail(<Issue data={personalIssue({ ...values, firstName })} />, { level: 'skip' });
+}
+
+const hostileChars = fc.constantFrom(...Array.from('aäöüßÄ &<>"\'{}[]|*%$#;=/\\\u00a0\u200b\t\n  xyzZ€😀'));
+const noControl = (s: string) => !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+const names = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 30 }).filter(noControl),
+  fc.string({ unit: hostileChars, maxLength: 40 }),
+  fc.string({ unit: hostileChars, minLength: 80, maxLength: 240 }),
+  fc.constantFrom('Anna & <Bob> "Q" \'x\'', 'Jürgen Größe-Übel', '{{7*7}} *|FNAME|* [[x]] <%y%> {z}', '', '   ', 'Ñandú Çağrı Łukasz 李雷'),
+);
+const plainUrl = (v: string) => {
+  try {
+    const u = new URL(v);
+    return u.protocol === 'https:' && !/^https?$/i.test(u.hostname) && !/[\s"'<>\\^`{|}[\]]/.test(v);
+  } catch {
+    return false;
+  }
+};
+const urls = fc.oneof(
+  fc.webUrl({ validSchemes: ['https'], withQueryParameters: true, withFragments: true }).filter(plainUrl),
+  fc
+    .tuple(fc.nat(), fc.string({ unit: fc.constantFrom(...'abcäö &=?/%'.split('')), maxLength: 20 }))
+    .map(([id, s]) => `https://news.example.org/u?id=${id}&t=${encodeURIComponent(s)}&lang=de`),
+  fc.constant(`https://example.org/${'very-long-path-segment/'.repeat(8)}?a=1&b=2`),
+);
+
+describe('prepareIssue + personalize', () => {
+  it('fills values byte-identically to a full render with the values in the data', async () => {
+    const prepared = await prepareIssue(template(), { fields: ['firstName', 'unsubscribeUrl', 'webViewUrl', 'profileUrl'], level: 'skip' });
+    const numRuns = Number(process.env.PERSONALIZE_RUNS ?? 200);
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.record({ firstName: names, unsubscribeUrl: urls, webViewUrl: urls, profileUrl: urls }), async (values) => {
+        runs++;
+        const copy = prepared.personalize(values);
+        const full = await fullRender(values);
+        expect(copy.html).toBe(full.html);
+        expect(copy.text).toBe(full.text);
+      }),
+      { numRuns },
+    );
+    expect(runs).toBeGreaterThanOrEqual(numRuns);
+  });
+
+  it('escapes values in the HTML, keeps them whole in the text part and wraps the text around them', async () => {
+    const prepared = await prepareIssue(template(), { level: 'skip' });
+    const long = 'Maximiliane-Charlotte von und zu Hohenzollern-Sigmaringen-Wittelsbach & Söhne';
+    const { html, text } = prepared.personalize({
+      firstName: `<b>${long}</b>`,
+      unsubscribeUrl: 'https://news.example.org/abmelden?id=42&token=a1b2c3',
+      webViewUrl: 'https://news.example.org/web/5',
+      profileUrl: 'https://news.example.org/profil?id=42',
+    });
+    // Escaped like React escapes; "<" carries the word joiner that keeps "<%" from reading as a merge tag.
+    expect(html).toContain(`Liebe &lt;\u2060b&gt;${long.replace('&', '&amp;')}&lt;\u2060/b&gt;,`);
+    expect(html).toContain('href="https://news.example.org/abmelden?id=42&amp;token=a1b2c3"');
+    expect(html).not.toMatch(/nkph_|nk\.invalid/);
+    expect(text).toContain('<https://news.example.org/abmelden?id=42&token=a1b2c3>');
+    expect(text).not.toMatch(/nkph_|nk\.invalid/);
+    for (const line of text.split('\n')) if (line.includes(' ')) expect(line.length, line).toBeLessThanOrEqual(78);
+    // The long value moved the line breaks of its own paragraph: wrapped after filling, not before.
+    expect(text).toContain('\nLiebe <\u2060b>Maximiliane-Charlotte von und zu\nHohenzollern-Sigmaringen-Wittelsbach & Söhne<\u2060/b>,\n');
+  });
+
+  it('reads the fallback for a missing or blank first name', async () => {
+    const prepared = await prepareIssue(template(), { level: 'skip' });
+    const urlsOnly = { unsubscribeUrl: 'https://a.example/u', webViewUrl: 'https://a.example/w', profileUrl: 'https://a.example/p' };
+    expect(prepared.personalize(urlsOnly).text).toContain(`Liebe ${FALLBACK},`);
+    expect(prepared.personalize({ ...urlsOnly, firstName: ' \n ' }).text).toContain(`Liebe ${FALLBACK},`);
+  });
+
+  it('rejects URL values that are not absolute https, and unknown or missing fields, naming the field', async () => {
+    const prepared: PreparedIssue = await prepareIssue(template(), { level: 'skip' });
+    const ok = { firstName: 'Anna', unsubscribeUrl: 'https://a.example/u', webViewUrl: 'https://a.example/w', profileUrl: 'https://a.example/p' };
+    for (const bad of ['http://a.example/u', '/abmelden', 'javascript:alert(1)', 'https://https://a.example', 'https://a.example/u?x="y"', 'https://a.example/{{x}}', '*|UNSUB|*']) {
+      expect(() => prepared.personalize({ ...ok, unsubscribeUrl: bad }), bad).toThrow(/unsubscribeUrl must be an absolute https URL/);
+    }
+    expect(() => prepared.personalize({ ...ok, lastName: 'x' } as never)).toThrow(/no placeholder "lastName"/);
+    const missing = (() => {
+      try {
+        prepared.personalize({ firstName: 'Anna' });
+      } catch (error) {
+        return String(error);
+      }
+    })();
+    for (const field of ['unsubscribeUrl', 'webViewUrl', 'profileUrl']) expect(missing).toContain(`${field} is required`);
+    expect(() => prepared.personalize({ ...ok, firstName: 'a\u0000b' })).toThrow(PersonalizeError);
+    expect(() => prepared.personalize({ ...ok, firstName: 'a\ude00b' })).toThrow(/firstName contains a control character/);
+  });
+
+  it('checks the declared fields against the placeholders the issue uses', async () => {
+    await expect(prepareIssue(template(), { fields: ['firstName', 'unsubscribeUrl', 'webViewUrl'], level: 'skip' })).rejects.toThrow(
+      /placeholders profileUrl that "fields" does not declare/,
+    );
+    await expect(prepareIssue(template(), { fields: ['firstName', 'unsubscribeUrl', 'webViewUrl', 'profileUrl', 'company'], level: 'skip' })).rejects.toThrow(
+      /fields company are declared but the issue uses no such placeholder/,
+    );
+  });
+
+  it('keeps placeholders out of the preheader and out of URLs they are only part of', async () => {
+    const inPreview = { ...template(), preview: `Neu für ${placeholder.firstName()}` };
+    await expect(prepareIssue(inPreview, { level: 'skip' })).rejects.toThrow(PlaceholderPlacementError);
+    const inUrl = template();
+    inUrl.links = [{ href: `https://a.example/?n=${placeholder.firstName()}`, text: 'Link' }];
+    await expect(prepareIssue(inUrl, { level: 'skip' })).rejects.toThrow(/text placeholder firstName cannot be part of a URL/);
+  });
+
+  it('runs the check once, on the prepared issue', async () => {
+    const prepared = await prepareIssue(template());
+    expect(prepared.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('refuses to ship tokens from renderEmail without a dialect', async () => {
+    await expect(renderEmail(<Issue data={template()} />, { level: 'skip' })).rejects.toThrow(
+      /holds placeholders \(firstName, webViewUrl, profileUrl, unsubscribeUrl\): pass \{ dialect \}/,
+    );
+  });
+});
+
+describe('prepareIssue with an element', () => {
+  it('takes any email element, not only issue data, with the same result', async () => {
+    const fromData = await prepareIssue(template(), { level: 'skip' });
+    const fromElement = await prepareIssue(<Issue data={template()} />, { level: 'skip' });
+    expect(fromElement.html).toBe(fromData.html);
+    const values = { firstName: 'Zoë', unsubscribeUrl: 'https://a.example/u', webViewUrl: 'https://a.example/w', profileUrl: 'https://a.example/p' };
+    expect(fromElement.personalize(values)).toEqual(fromData.personalize(values));
+    expect(fromElement.fields).toEqual([
+      { name: 'firstName', kind: 'text' },
+      { name: 'webViewUrl', kind: 'url' },
+      { name: 'profileUrl', kind: 'url' },
+      { name: 'unsubscribeUrl', kind: 'url' },
+    ]);
+  });
+});
