@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import { renderEmail, type RenderOptions, type RenderResult } from '../render';
+import type { RenderOptions, RenderResult } from '../render';
+import { finishParts, renderParts } from '../render/renderEmail';
 import { checkEmail } from './check';
 import { formatFindings } from './format';
 import type { CheckOptions, Finding } from './types';
@@ -26,11 +27,12 @@ export interface CheckedRender extends RenderResult {
   findings: Finding[];
 }
 
-/** `renderEmail`, then `checkEmail` on its HTML: what the CLI, CI and Storybook run for every issue. */
+/** `renderEmail` with `checkEmail` on its HTML: what the CLI, CI and Storybook run for every issue. */
 export async function renderAndCheck(element: ReactElement, options: RenderAndCheckOptions = {}): Promise<CheckedRender> {
-  const { level = 'strict', check, ...renderOptions } = options;
-  const result = await renderEmail(element, renderOptions);
-  const findings = checkEmail(result.html, check);
+  const { level = 'strict', check, dialect, ...renderOptions } = options;
+  // The check judges the HTML with placeholders as tokens, before a dialect's merge tags replace them.
+  const parts = await renderParts(element, renderOptions);
+  const findings = checkEmail(parts.html, check);
   if (level === 'strict' && findings.some((f) => f.severity === 'error')) throw new EmailCheckError(findings);
-  return { ...result, findings };
+  return { ...finishParts(parts, dialect), findings };
 }

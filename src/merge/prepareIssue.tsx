@@ -1,8 +1,7 @@
 import { isValidElement, type ReactElement } from 'react';
-import type { CheckOptions, Finding } from '../check';
 import { Issue } from '../issue/Issue';
 import type { IssueData } from '../issue/schema';
-import { renderUnwrapped, type CheckLevel } from '../render/renderEmail';
+import { renderParts, type CssInliner } from '../render/renderEmail';
 import { wrapLine, wrapText } from '../render/text';
 import type { Theme } from '../theme/theme';
 import { resolveDialect, type Dialect, type DialectName } from './dialects';
@@ -20,9 +19,8 @@ export interface PrepareOptions<F extends string = string> {
   dialect?: DialectName | Dialect;
   /** The theme, when the issue is given as data. @default defaultTheme */
   theme?: Theme;
-  /** The email check, run once on the prepared issue. @default 'soft' */
-  level?: CheckLevel;
-  check?: CheckOptions;
+  /** As for `renderEmail`: only for blocks of your own that bring a `<style>`. */
+  inlineCss?: CssInliner;
 }
 
 /** Per-recipient values by field name. A text field left out reads its fallback (or the dialect's tag). */
@@ -38,8 +36,11 @@ export interface PreparedIssue<F extends string = string> {
   html: string;
   /** The plain-text part, the same way. */
   text: string;
-  /** What the email check found on the prepared issue. */
-  findings: Finding[];
+  /**
+   * The HTML with the placeholders as tokens (valid https URLs and plain words): check it once
+   * with `checkEmail(prepared.template)`, whatever the dialect.
+   */
+  template: string;
   /** The fields the issue uses. */
   fields: FieldInfo[];
   /**
@@ -97,7 +98,7 @@ interface Filled {
 
 /**
  * Renders an issue once, placeholders as tokens, and returns a fast `personalize` that fills
- * them per recipient. The check runs once, here.
+ * them per recipient.
  */
 export async function prepareIssue<const F extends string = string>(
   input: ReactElement | IssueData,
@@ -105,7 +106,7 @@ export async function prepareIssue<const F extends string = string>(
 ): Promise<PreparedIssue<F>> {
   const dialect = options.dialect === undefined ? undefined : resolveDialect(options.dialect);
   const element = isValidElement(input) ? input : <Issue data={input} theme={options.theme} />;
-  const { html, text: unwrapped, findings } = await renderUnwrapped(element, { level: options.level, check: options.check });
+  const { html, text: unwrapped } = await renderParts(element, { inlineCss: options.inlineCss });
 
   const htmlT = htmlTemplate(html);
   const kinds = new Map<string, PlaceholderKind>();
@@ -210,7 +211,7 @@ export async function prepareIssue<const F extends string = string>(
   return {
     html: prepared.html,
     text: prepared.text,
-    findings,
+    template: html,
     fields: [...kinds].map(([name, kind]) => ({ name, kind })),
     personalize,
   };

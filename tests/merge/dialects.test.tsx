@@ -39,7 +39,7 @@ describe.each(names)('dialect %s', (name) => {
   it('round-trips every placeholder through the real render path: body text, href and the text part', async () => {
     const want = expected[name];
     const firstName = dialects[name].fallback ? want.firstName : '{FIRSTNAME}';
-    const { html, text } = await renderEmail(<Issue data={issueFor(name)} />, { dialect: name, level: 'skip' });
+    const { html, text } = await renderEmail(<Issue data={issueFor(name)} />, { dialect: name });
 
     expect(html).toContain(`>Liebe ${firstName},</p>`);
     expect(html).toContain(`als Mitglied von ${want.company}.`);
@@ -58,8 +58,8 @@ describe.each(names)('dialect %s', (name) => {
   });
 
   it('gives the same bytes from prepareIssue as from renderEmail', async () => {
-    const full = await renderEmail(<Issue data={issueFor(name)} />, { dialect: name, level: 'skip' });
-    const prepared = await prepareIssue(issueFor(name), { dialect: name, level: 'skip' });
+    const full = await renderEmail(<Issue data={issueFor(name)} />, { dialect: name });
+    const prepared = await prepareIssue(issueFor(name), { dialect: name });
     expect(prepared.html).toBe(full.html);
     expect(prepared.text).toBe(full.text);
     // Values given per copy win; the rest stay the service's tags.
@@ -80,24 +80,24 @@ describe('dialect capabilities', () => {
     expect(without).toEqual(['sendgrid', 'postmark', 'keila']);
     for (const name of without) {
       const data = { ...issueFor(name), browserUrl: placeholder.webViewUrl() };
-      await expect(renderEmail(<Issue data={data} />, { dialect: name, level: 'skip' })).rejects.toThrow(
+      await expect(renderEmail(<Issue data={data} />, { dialect: name })).rejects.toThrow(
         new RegExp(`dialect "${name}" has no web-view link, but the issue uses placeholder.webViewUrl\\(\\)`),
       );
-      await expect(prepareIssue(data, { dialect: name, level: 'skip' })).rejects.toThrow(DialectError);
+      await expect(prepareIssue(data, { dialect: name })).rejects.toThrow(DialectError);
     }
   });
 
   it('refuses a fallback the service cannot express', async () => {
     const data = { ...issueFor('cleverreach') };
     data.intro = { ...data.intro!, greeting: `Hallo ${placeholder.firstName({ fallback: 'Leserin' })}` };
-    await expect(renderEmail(<Issue data={data} />, { dialect: 'cleverreach', level: 'skip' })).rejects.toThrow(
+    await expect(renderEmail(<Issue data={data} />, { dialect: 'cleverreach' })).rejects.toThrow(
       /dialect "cleverreach" cannot express a fallback for firstName/,
     );
   });
 
   it('refuses a tag with quotes inside an attribute instead of writing &quot;', async () => {
     const data = { ...issueFor('brevo'), title: `Branchenticker für ${placeholder.firstName({ fallback: 'Leserin' })}` };
-    await expect(renderEmail(<Issue data={data} />, { dialect: 'brevo', level: 'skip' })).rejects.toThrow(/cannot stand inside an HTML attribute/);
+    await expect(renderEmail(<Issue data={data} />, { dialect: 'brevo' })).rejects.toThrow(/cannot stand inside an HTML attribute/);
   });
 
   it('takes a custom service as an object and checks its shape', async () => {
@@ -110,12 +110,12 @@ describe('dialect capabilities', () => {
       listUnsubscribe: 'library',
     };
     const data = { ...issueFor('cleverreach'), browserUrl: 'https://www.vitako.de/newsletter/5' };
-    const { html, text } = await renderEmail(<Issue data={data} />, { dialect: rapid, level: 'skip' });
+    const { html, text } = await renderEmail(<Issue data={data} />, { dialect: rapid });
     expect(html).toContain('href="%%unsubscribe_url%%"');
     expect(text).toContain('Liebe %%firstname%%,');
     expect(listUnsubscribeMode(rapid)).toBe('library');
     // SendGrid's legacy substitution stands in the href raw, never as &lt;%.
-    const legacy = await renderEmail(<Issue data={data} />, { dialect: { ...rapid, name: 'sendgrid-legacy', unsubscribeUrl: () => '<%asm_group_unsubscribe_raw_url%>' }, level: 'skip' });
+    const legacy = await renderEmail(<Issue data={data} />, { dialect: { ...rapid, name: 'sendgrid-legacy', unsubscribeUrl: () => '<%asm_group_unsubscribe_raw_url%>' } });
     expect(legacy.html).toContain('<a href="<%asm_group_unsubscribe_raw_url%>" style=');
     expect(legacy.html).not.toContain('&lt;%');
     expect(legacy.text).toContain('<<%asm_group_unsubscribe_raw_url%>>');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Issue, renderEmail } from '../../src';
 import { placeholder, prepareIssue, PersonalizeError, PlaceholderPlacementError, type PreparedIssue } from '../../src/merge';
 import { normalizeTextValue } from '../../src/merge/prepareIssue';
+import { checkEmail, renderAndCheck } from '../../src/check';
 import { personalIssue, type Personal } from './fixture';
 
 const FALLBACK = 'Leserin und Leser';
@@ -18,7 +19,7 @@ const template = () =>
 /** The full render path with the values written into the data, as an app without placeholders would. */
 async function fullRender(values: Personal) {
   const firstName = normalizeTextValue(values.firstName) || FALLBACK;
-  return renderEmail(<Issue data={personalIssue({ ...values, firstName })} />, { level: 'skip' });
+  return renderEmail(<Issue data={personalIssue({ ...values, firstName })} />);
 }
 
 const hostileChars = fc.constantFrom(...Array.from('aäöüßÄ &<>"\'{}[]|*%$#;=/\\\u00a0\u200b\t\n  xyzZ€😀'));
@@ -47,7 +48,7 @@ const urls = fc.oneof(
 
 describe('prepareIssue + personalize', () => {
   it('fills values byte-identically to a full render with the values in the data', async () => {
-    const prepared = await prepareIssue(template(), { fields: ['firstName', 'unsubscribeUrl', 'webViewUrl', 'profileUrl'], level: 'skip' });
+    const prepared = await prepareIssue(template(), { fields: ['firstName', 'unsubscribeUrl', 'webViewUrl', 'profileUrl'] });
     const numRuns = Number(process.env.PERSONALIZE_RUNS ?? 200);
     let runs = 0;
     await fc.assert(
@@ -64,7 +65,7 @@ describe('prepareIssue + personalize', () => {
   });
 
   it('escapes values in the HTML, keeps them whole in the text part and wraps the text around them', async () => {
-    const prepared = await prepareIssue(template(), { level: 'skip' });
+    const prepared = await prepareIssue(template());
     const long = 'Maximiliane-Charlotte von und zu Hohenzollern-Sigmaringen-Wittelsbach & Söhne';
     const { html, text } = prepared.personalize({
       firstName: `<b>${long}</b>`,
@@ -84,14 +85,14 @@ describe('prepareIssue + personalize', () => {
   });
 
   it('reads the fallback for a missing or blank first name', async () => {
-    const prepared = await prepareIssue(template(), { level: 'skip' });
+    const prepared = await prepareIssue(template());
     const urlsOnly = { unsubscribeUrl: 'https://a.example/u', webViewUrl: 'https://a.example/w', profileUrl: 'https://a.example/p' };
     expect(prepared.personalize(urlsOnly).text).toContain(`Liebe ${FALLBACK},`);
     expect(prepared.personalize({ ...urlsOnly, firstName: ' \n ' }).text).toContain(`Liebe ${FALLBACK},`);
   });
 
   it('rejects URL values that are not absolute https, and unknown or missing fields, naming the field', async () => {
-    const prepared: PreparedIssue = await prepareIssue(template(), { level: 'skip' });
+    const prepared: PreparedIssue = await prepareIssue(template());
     const ok = { firstName: 'Anna', unsubscribeUrl: 'https://a.example/u', webViewUrl: 'https://a.example/w', profileUrl: 'https://a.example/p' };
     for (const bad of ['http://a.example/u', '/abmelden', 'javascript:alert(1)', 'https://https://a.example', 'https://a.example/u?x="y"', 'https://a.example/{{x}}', '*|UNSUB|*']) {
       expect(() => prepared.personalize({ ...ok, unsubscribeUrl: bad }), bad).toThrow(/unsubscribeUrl must be an absolute https URL/);
@@ -110,29 +111,33 @@ describe('prepareIssue + personalize', () => {
   });
 
   it('checks the declared fields against the placeholders the issue uses', async () => {
-    await expect(prepareIssue(template(), { fields: ['firstName', 'unsubscribeUrl', 'webViewUrl'], level: 'skip' })).rejects.toThrow(
+    await expect(prepareIssue(template(), { fields: ['firstName', 'unsubscribeUrl', 'webViewUrl'] })).rejects.toThrow(
       /placeholders profileUrl that "fields" does not declare/,
     );
-    await expect(prepareIssue(template(), { fields: ['firstName', 'unsubscribeUrl', 'webViewUrl', 'profileUrl', 'company'], level: 'skip' })).rejects.toThrow(
+    await expect(prepareIssue(template(), { fields: ['firstName', 'unsubscribeUrl', 'webViewUrl', 'profileUrl', 'company'] })).rejects.toThrow(
       /fields company are declared but the issue uses no such placeholder/,
     );
   });
 
   it('keeps placeholders out of the preheader and out of URLs they are only part of', async () => {
     const inPreview = { ...template(), preview: `Neu für ${placeholder.firstName()}` };
-    await expect(prepareIssue(inPreview, { level: 'skip' })).rejects.toThrow(PlaceholderPlacementError);
+    await expect(prepareIssue(inPreview)).rejects.toThrow(PlaceholderPlacementError);
     const inUrl = template();
     inUrl.links = [{ href: `https://a.example/?n=${placeholder.firstName()}`, text: 'Link' }];
-    await expect(prepareIssue(inUrl, { level: 'skip' })).rejects.toThrow(/text placeholder firstName cannot be part of a URL/);
+    await expect(prepareIssue(inUrl)).rejects.toThrow(/text placeholder firstName cannot be part of a URL/);
   });
 
-  it('runs the check once, on the prepared issue', async () => {
-    const prepared = await prepareIssue(template());
-    expect(prepared.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  it('is checked once, on the prepared template', async () => {
+    const prepared = await prepareIssue(template(), { dialect: 'mailchimp' });
+    expect(prepared.template).toContain(`href="${placeholder.unsubscribeUrl()}"`);
+    expect(checkEmail(prepared.template).filter((f) => f.severity === 'error')).toEqual([]);
+    const checked = await renderAndCheck(<Issue data={template()} />, { dialect: 'mautic' });
+    expect(checked.html).toContain('href="{unsubscribe_url}"');
+    expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('refuses to ship tokens from renderEmail without a dialect', async () => {
-    await expect(renderEmail(<Issue data={template()} />, { level: 'skip' })).rejects.toThrow(
+    await expect(renderEmail(<Issue data={template()} />)).rejects.toThrow(
       /holds placeholders \(firstName, webViewUrl, profileUrl, unsubscribeUrl\): pass \{ dialect \}/,
     );
   });
@@ -140,8 +145,8 @@ describe('prepareIssue + personalize', () => {
 
 describe('prepareIssue with an element', () => {
   it('takes any email element, not only issue data, with the same result', async () => {
-    const fromData = await prepareIssue(template(), { level: 'skip' });
-    const fromElement = await prepareIssue(<Issue data={template()} />, { level: 'skip' });
+    const fromData = await prepareIssue(template());
+    const fromElement = await prepareIssue(<Issue data={template()} />);
     expect(fromElement.html).toBe(fromData.html);
     const values = { firstName: 'Zoë', unsubscribeUrl: 'https://a.example/u', webViewUrl: 'https://a.example/w', profileUrl: 'https://a.example/p' };
     expect(fromElement.personalize(values)).toEqual(fromData.personalize(values));
