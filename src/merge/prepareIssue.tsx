@@ -105,12 +105,14 @@ export async function prepareIssue<const F extends string = string>(
   options: PrepareOptions<F> = {},
 ): Promise<PreparedIssue<F>> {
   const dialect = options.dialect === undefined ? undefined : resolveDialect(options.dialect);
+  if (isValidElement(input) && options.theme) throw new PersonalizeError('prepareIssue: "theme" applies to issue data; give an element its theme through its own props');
   const element = isValidElement(input) ? input : <Issue data={input} theme={options.theme} />;
   const { html, text: unwrapped } = await renderParts(element, { inlineCss: options.inlineCss });
 
   const htmlT = htmlTemplate(html);
   const kinds = new Map<string, PlaceholderKind>();
-  for (const { spec } of htmlT.slots) {
+  // The text part's hints (a button's "text: URL") may hold placeholders the HTML part shows differently.
+  for (const { spec } of [...htmlT.slots, ...textTemplate(unwrapped).slots]) {
     const known = kinds.get(spec.name);
     if (known && known !== spec.kind) throw new PersonalizeError(`placeholder ${spec.name} is used both as text and as a URL field`);
     kinds.set(spec.name, spec.kind);
