@@ -133,3 +133,12 @@ describe('strings outside the issue', () => {
     expect(swapPlaceholders(`Abmelden: ${placeholder.unsubscribeUrl()}`, 'mailjet', { lang: 'en' })).toBe('Abmelden: [[UNSUB_LINK_EN]]');
   });
 });
+
+describe('mailjet', () => {
+  it('links the unsubscribe page in the issue\'s language', async () => {
+    const { html, text } = await renderEmail(<Issue data={{ ...issueFor('mailjet'), lang: 'en' }} />, { dialect: 'mailjet' });
+    expect(html).toContain('href="[[UNSUB_LINK_EN]]"');
+    expect(text).toContain('<[[UNSUB_LINK_EN]]>');
+    expect(html).not.toContain('%5B');
+  });
+});
