@@ -43,3 +43,29 @@ export { de, en, formatEventDate, formatLongDate, registerLocale, localeCodes, f
 export type { Labels, Locale, LocaleDefinition, DateWording, CalendarDay } from './i18n';
 export { renderEmail, toPlainText } from './render';
 export type { RenderOptions, RenderResult, CssInliner } from './render';
+export {
+  placeholder,
+  PlaceholderError,
+  prepareIssue,
+  PersonalizeError,
+  dialects,
+  listUnsubscribeMode,
+  dialectCapabilities,
+  DialectError,
+  PlaceholderPlacementError,
+  swapPlaceholders,
+  isUrlPlaceholder,
+} from './merge';
+export type {
+  TextPlaceholderOptions,
+  CustomPlaceholderOptions,
+  PrepareOptions,
+  PreparedIssue,
+  PersonalValues,
+  FieldInfo,
+  Dialect,
+  DialectName,
+  DialectContext,
+  ListUnsubscribeMode,
+  PlaceholderKind,
+} from './merge';
