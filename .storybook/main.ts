@@ -4,6 +4,8 @@ import type { Plugin } from 'vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // Sample images for the example issues, served at /static (the react-email convention).
+  staticDirs: [{ from: '../emails/static', to: '/static' }],
   framework: { name: '@storybook/react-vite', options: {} },
   typescript: {
     // react-docgen reads each component's props interface and its JSDoc (and defaults written

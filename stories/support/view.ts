@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * How the toolbar's reading conditions change the rendered HTML before it goes into the
  * preview iframe. Each one imitates something a real client or reader does to the email we
@@ -41,8 +42,20 @@ export function stripStyles(html: string): string {
   return html.replace(STYLE_ELEMENT, '');
 }
 
+/** File names in emails/static, which Storybook serves at /static. */
+const SAMPLES = new Set(Object.keys(import.meta.glob('../../emails/static/*')).map((path) => path.slice(path.lastIndexOf('/') + 1)));
+const IMAGE_SRC = /(<img\b[^>]*?\ssrc=")https:\/\/[^"]*\/([^/"]+)"/g;
+
+/**
+ * The example issues point at their publishers' image URLs, which do not exist. Where a sample
+ * image with the same file name ships in emails/static, the preview shows that one instead.
+ */
+export function localSampleImages(html: string, samples: ReadonlySet<string> = SAMPLES): string {
+  return html.replace(IMAGE_SRC, (whole, start: string, file: string) => (samples.has(file) ? `${start}/static/${file}"` : whole));
+}
+
 export function applyView(html: string, view: EmailView): string {
-  let result = html;
+  let result = localSampleImages(html);
   if (view.styles === 'off') result = stripStyles(result);
   if (view.scheme === 'dark') result = simulateDarkMode(result);
   if (view.images === 'off') result = blockImages(result);

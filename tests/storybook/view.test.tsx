@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderEmail } from '../../src';
 import { branchenticker05 } from '../../emails/fixtures/branchenticker-05';
 import Branchenticker05 from '../../emails/branchenticker-05';
-import { applyView, blockImages, simulateDarkMode, stripStyles } from '../../stories/support/view';
+import { applyView, blockImages, localSampleImages, simulateDarkMode, stripStyles } from '../../stories/support/view';
 
 const light = { scheme: 'light', images: 'on', styles: 'on' } as const;
 
@@ -10,8 +10,16 @@ describe('the Storybook toolbar views', async () => {
   // The views must fit what renderEmail really produces, not a hand-written sample.
   const { html } = await renderEmail(<Branchenticker05 issue={branchenticker05} />);
 
-  it('leaves the email alone in the default view', () => {
-    expect(applyView(html, light)).toBe(html);
+  it('changes nothing but the sample images in the default view', () => {
+    expect(applyView(html, light)).toBe(localSampleImages(html));
+  });
+
+  it('shows the sample images from emails/static in place of the fixtures\' remote ones', () => {
+    const shown = localSampleImages(html);
+    const sources = Array.from(shown.matchAll(/<img\b[^>]*\ssrc="([^"]*)"/g), (m) => m[1]);
+    expect(sources).toHaveLength(11);
+    expect(sources.every((src) => /^\/static\/[a-z0-9-]+\.jpg$/.test(src!))).toBe(true);
+    expect(localSampleImages('<img src="https://example.org/none.jpg">', new Set())).toBe('<img src="https://example.org/none.jpg">');
   });
 
   it('dark: makes the prefers-color-scheme rules unconditional', () => {
