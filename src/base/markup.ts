@@ -4,8 +4,11 @@
  * is on the bottom floor: it imports nothing, and everything may import it.
  */
 export const markup = {
-  /** Colour roles for the dark-mode rules: `data-nk="bg-surface fg-text bd-border"`. */
-  roles: 'data-nk',
+  /**
+   * Colour roles for the dark-mode rules, as classes: `class="bg-surface fg-text bd-border"`.
+   * Classes, because webmail sanitizers (Roundcube) strip `data-*` attributes but keep classes.
+   */
+  roles: 'class',
   /** A region the check judges on its own, e.g. `data-nk-section="footer"` (the legal footer). */
   section: 'data-nk-section',
   /** The block reads as exactly this in the plain-text part ("Mehr: https://…"); removed from the HTML part. */

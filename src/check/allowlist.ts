@@ -103,6 +103,16 @@ export const clientSupportAllowlist: readonly AllowlistEntry[] = [
     reason: 'Part of the preheader\'s hiding styles; `display:none` hides it in Outlook for Windows.',
   },
   {
+    title: 'hidden attribute',
+    only: 'preheader',
+    reason: 'Next to the preheader\'s hiding styles, for Thunderbird\'s "simple HTML" view, which drops styles but honours `hidden`; where the attribute is stripped, `display:none` hides the preheader.',
+  },
+  {
+    title: 'max-height property',
+    matching: /^<img\b/i,
+    reason: 'Keeps a blocked image\'s box at the image\'s height in Evolution (which draws a square icon scaled to the width). Outlook for Windows sizes images by their height attribute instead.',
+  },
+  {
     title: 'overflow',
     only: 'preheader',
     reason: 'Part of the preheader\'s hiding styles; `display:none` hides it in Outlook for Windows.',

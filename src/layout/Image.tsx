@@ -7,7 +7,8 @@ export interface ImageProps {
   width: number;
   height: number;
   style?: CSSProperties;
-  'data-nk'?: string;
+  /** Colour-role classes from `paint`. */
+  className?: string;
 }
 
 /**

@@ -41,8 +41,10 @@ export type BorderRole = (typeof colorRoles.border)[number];
 export type BackgroundRole = (typeof colorRoles.bg)[number];
 
 /**
- * Paints an element with theme colours, inline, and tags it for the dark-mode rules
- * (`data-nk~="fg-…"`/`"bg-…"`, see darkMode.ts). Every text element and every container sets
+ * Paints an element with theme colours, inline, and tags it for the dark-mode rules with the
+ * classes `fg-…`/`bg-…`/`bd-…` (see darkMode.ts). Classes rather than a `data-*` attribute:
+ * webmail sanitizers such as Roundcube's strip every `data-*` but keep classes (prefixed, in
+ * the markup and in the `<style>` alike), and a class costs fewer bytes. Every text element and every container sets
  * its colour explicitly: a client in dark mode that honours `color-scheme` but not our rules
  * (seen in Thunderbird) otherwise paints unset text light on our light background.
  */
@@ -50,7 +52,7 @@ export function paint(
   theme: Theme,
   roles: { fg?: ColorRole; bg?: BackgroundRole; border?: BorderRole },
   style: CSSProperties = {},
-): { style: CSSProperties; 'data-nk': string } {
+): { style: CSSProperties; className: string } {
   const tags: string[] = [];
   const painted: CSSProperties = { ...style };
   if (roles.bg) {
@@ -62,7 +64,7 @@ export function paint(
     painted.color = theme.colors[roles.fg];
     tags.push(`fg-${roles.fg}`);
   }
-  return { style: painted, 'data-nk': tags.join(' ') };
+  return { style: painted, className: tags.join(' ') };
 }
 
 export const px = (n: number) => `${n}px`;

@@ -62,8 +62,8 @@ describe('Newsletter', () => {
     const css = $('style').text();
     expect(css).toContain(':root{color-scheme:light dark');
     expect(css).toContain('@media (prefers-color-scheme:dark)');
-    expect(css).toContain('[data-ogsc] [data-nk~=fg-text]');
-    expect(css).toContain('[data-ogsb] [data-nk~=bg-surface]');
+    expect(css).toContain('[data-ogsc] .fg-text{');
+    expect(css).toContain('[data-ogsb] .bg-surface{');
     expect($('style').parent().is('head')).toBe(true);
   });
 

@@ -21,7 +21,9 @@ export const mastheadSchema = z.object(
     place: nonEmpty.optional(),
     /**
      * Logo above the title, its width and height in px as displayed. Drawn on a light halo so
-     * that a dark logo stays visible when a client inverts the email for dark mode.
+     * that a dark logo stays visible when a client inverts the email for dark mode. Its `alt`,
+     * the organisation's name, is also written as text beside it: many clients block images and
+     * some (Roundcube, Evolution) show no alt text in their place.
      */
     logo: image.omit({ credit: true }).optional(),
   },
@@ -42,6 +44,7 @@ export function ParsedMasthead({ title, issueNumber, date, place, logo }: z.outp
   const heading = paint(theme, { fg: 'heading' }, { ...typography(theme, 'h1'), margin: 0 });
   const dateLine = paint(theme, { fg: 'muted' }, { ...typography(theme, 'small'), margin: `${theme.space.xs}px 0 0` });
   const halo = paint(theme, { bg: 'logoHalo' }, { padding: px(theme.space.sm), borderRadius: px(theme.radii.button) });
+  const sender = paint(theme, { fg: 'heading' }, { ...typography(theme, 'body'), fontWeight: theme.fontWeights.bold, paddingLeft: px(theme.space.md) });
   return (
     <Block paddingTop="xl" paddingBottom="md" border="accent" style={{ borderTop: `${theme.space.xs}px solid ${theme.colors.accent}` }}>
       {logo ? (
@@ -49,15 +52,10 @@ export function ParsedMasthead({ title, issueNumber, date, place, logo }: z.outp
           <tbody>
             <tr>
               <td {...halo}>
-                {/* The halo stays light in dark mode, so the alt text (images blocked) keeps the light palette's colour. */}
-                <Image
-                  src={logo.src}
-                  alt={logo.alt}
-                  width={logo.width}
-                  height={logo.height}
-                  style={{ ...typography(theme, 'small'), color: theme.colors.text }}
-                />
+                {/* alt="": the name is the text beside it, so screen readers do not hear it twice. */}
+                <Image src={logo.src} alt="" width={logo.width} height={logo.height} />
               </td>
+              <td {...sender}>{logo.alt}</td>
             </tr>
           </tbody>
         </table>

@@ -117,10 +117,16 @@ function Picture({ image, maxWidth, theme, spaceAfter }: { image: NewsImage; max
   const width = Math.min(image.width, maxWidth);
   const height = Math.round((image.height * width) / image.width);
   // Alt text shows in this box while images are blocked: give it the body font and colours.
-  const img = paint(theme, { bg: 'placeholder', fg: 'text' }, {
+  // The box holds its height without the image: Evolution draws a blocked image as a square
+  // icon scaled to the width (max-height stops it at the image's own height). The frame
+  // outlines the box where a dark reader drops its background (Thunderbird); max-width leaves
+  // room for it, as box-sizing is not for every client.
+  const img = paint(theme, { bg: 'placeholder', fg: 'text', border: 'border' }, {
     width: '100%',
-    maxWidth: px(width),
+    maxWidth: px(width - 2),
     height: 'auto',
+    maxHeight: px(height),
+    border: `1px solid ${theme.colors.border}`,
     ...typography(theme, 'small'),
   });
   return (

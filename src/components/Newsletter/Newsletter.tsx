@@ -71,7 +71,8 @@ export function ParsedNewsletter({ lang = 'de', title, preview, browserUrl, them
           />
         </Head>
         <body {...paint(theme, { bg: 'page' }, { margin: 0, padding: 0, width: '100%' })}>
-          <Preview>{preview}</Preview>
+          {/* `hidden` as well: Thunderbird's "simple HTML" view drops styles but honours it. */}
+          <Preview hidden>{preview}</Preview>
           {/* Clients that drop <html> (webmail sanitizers) keep lang/dir from this wrapper. */}
           <div lang={ctx.lang} dir="ltr" role="article" aria-roledescription="email" aria-label={title} {...page}>
             {browserUrl ? <ViewInBrowser href={browserUrl} /> : null}
