@@ -37,7 +37,7 @@ export type {
 } from './components';
 export { Issue, RichParagraph, issueSchema, NewsletterPropError, isSafeHref } from './issue';
 export type { IssueProps, IssueData, Inline, RichText } from './issue';
-export { defaultTheme, createTheme } from './theme';
+export { defaultTheme, createTheme, compactTheme } from './theme';
 export type { Theme, Palette, ThemeOverrides } from './theme';
 export { de, en, formatEventDate, formatLongDate, registerLocale, localeCodes, formatDay, dayParts } from './i18n';
 export type { Labels, Locale, LocaleDefinition, DateWording, CalendarDay } from './i18n';

@@ -9,7 +9,7 @@ import { ParsedMasthead } from '../components/Masthead';
 import { ParsedNewsItem } from '../components/NewsItem';
 import { ParsedNewsletter } from '../components/Newsletter';
 import { Paragraph, ParsedParagraph } from '../components/Paragraph';
-import type { Theme } from '../theme/theme';
+import { compactTheme, defaultTheme, type Theme } from '../theme/theme';
 import { validateProps } from '../base/fields';
 import { issueSchema, type IssueData, type ParsedRichText, type RichText } from './schema';
 
@@ -24,10 +24,11 @@ export interface IssueProps {
  * Lays out a whole issue from data: masthead, letter, news, calendar, links, legal footer.
  * The issue is validated once, here; the blocks get the parsed values and do not check again.
  */
-export function Issue({ data, theme }: IssueProps) {
-  const { masthead, intro, news, calendar, links, footer, ...document } = validateProps('Issue', issueSchema, data);
+export function Issue({ data, theme = defaultTheme }: IssueProps) {
+  const { masthead, intro, news, calendar, links, footer, density, ...document } = validateProps('Issue', issueSchema, data);
+  const compact = density === 'compact';
   return (
-    <ParsedNewsletter {...document} theme={theme}>
+    <ParsedNewsletter {...document} theme={compact ? compactTheme(theme) : theme}>
       <ParsedMasthead {...masthead} />
       {intro ? (
         <ParsedIntro {...intro}>
@@ -39,7 +40,7 @@ export function Issue({ data, theme }: IssueProps) {
       {news.map(({ paragraphs, ...item }, i) => (
         <Fragment key={i}>
           <ParsedDivider />
-          <ParsedNewsItem {...item}>
+          <ParsedNewsItem {...item} imagePosition={compact && i > 0 ? 'left' : item.imagePosition}>
             {paragraphs.map((p, j) => (
               <ParsedRichParagraph key={j} text={p} />
             ))}

@@ -37,6 +37,12 @@ export const issueSchema = newsletterSchema
     calendar: eventCalendarSchema.optional(),
     links: z.array(callToActionSchema.omit({ align: true }).extend({ text: nonEmpty }), { error: 'must be an array of { href, text }' }).optional(),
     footer: legalFooterSchema,
+    /**
+     * `compact` lays a long issue out denser: smaller body text and spacing (`compactTheme`),
+     * and every news item after the first with its image as a thumbnail beside the text.
+     * Nothing is left out. @default 'regular'
+     */
+    density: z.enum(['regular', 'compact'], { error: (i) => `must be "regular" or "compact", got ${JSON.stringify(i.input)}` }).optional(),
   })
   .strict();
 

@@ -1,2 +1,2 @@
-export { defaultTheme, createTheme } from './theme';
+export { defaultTheme, createTheme, compactTheme } from './theme';
 export type { Theme, Palette, ThemeOverrides } from './theme';

@@ -156,3 +156,19 @@ export function createTheme(overrides: ThemeOverrides = {}, base: Theme = defaul
   }
   return result as unknown as Theme;
 }
+
+/**
+ * The same theme, denser, for long issues: body text at the small size (still ≥ 14 px),
+ * tighter spacing and narrower thumbnails. Colours and fonts stay the theme's own.
+ */
+export function compactTheme(theme: Theme): Theme {
+  return createTheme(
+    {
+      fontSizes: { body: theme.fontSizes.small, h2: theme.fontSizes.h3 },
+      lineHeights: { body: theme.lineHeights.small, h2: theme.lineHeights.small + 2 },
+      space: { md: theme.space.sm + theme.space.xs, lg: theme.space.md, xl: theme.space.lg },
+      widths: { thumbnail: Math.round(theme.widths.thumbnail * 0.7) },
+    },
+    theme,
+  );
+}

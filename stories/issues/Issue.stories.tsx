@@ -37,3 +37,12 @@ export const Branchenticker05AlternativeTheme: Story = {
 export const CivicDigest12: Story = {
   args: { data: english },
 };
+
+/**
+ * The same eleven items with `density: 'compact'`: body text at the small size, tighter
+ * spacing, and every item after the first with its image as a thumbnail beside the text.
+ */
+export const Branchenticker05Compact: Story = {
+  name: 'Branchenticker 05, compact',
+  args: { data: { ...german, density: 'compact' } },
+};
