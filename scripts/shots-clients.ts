@@ -81,6 +81,9 @@ async function toEml(issue: Rendered): Promise<Buffer> {
     date: new Date('2021-02-08T09:00:00Z'),
     html: issue.html,
     text: issue.text,
+    // Evolution reads an .eml as an mbox, where a body line starting with "From " starts the
+    // next message; base64 bodies have no such lines.
+    textEncoding: 'base64',
   })
     .compile()
     .build();
