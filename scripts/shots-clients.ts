@@ -64,7 +64,7 @@ async function renderIssues(): Promise<Rendered[]> {
     const variants: [string, object][] = [['', props]];
     if (values.compact && props.issue) variants.push(['-compact', { ...props, issue: { ...props.issue, density: 'compact' } }]);
     for (const [variant, variantProps] of variants) {
-      const { html, text } = await renderEmail(createElement(mod.default, variantProps), { level: 'skip' });
+      const { html, text } = await renderEmail(createElement(mod.default, variantProps));
       const subject = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? name;
       out.push({ name: name + variant, subject, html, text });
     }

@@ -61,13 +61,15 @@ const VOID_TAG_END = /<(meta|img|br|hr|link|col|area|base|input|source|wbr)\b([^
 
 /**
  * Serializes like an HTML document rather than JSX: attribute names in lower case, void elements
- * without a self-closing slash, and our own `<style>` marker removed. React escapes `<` and `>`
- * inside attribute values, so a `/>` always ends a tag.
+ * without a self-closing slash, boolean attributes without a value (`hidden`), and our own `<style>`
+ * marker removed. React escapes `<` and `>` inside attribute values, so a `/>` always ends a tag,
+ * and `"` in text, so ` hidden=""` is always an attribute.
  */
 export function htmlSerialization(html: string): string {
   return html
     .replace(DOM_CASE_ATTRIBUTES, (_, name: string) => ` ${name.toLowerCase()}=`)
     .replace(VOID_TAG_END, '<$1$2>')
+    .replace(/ hidden=""/g, ' hidden')
     .replace(/<style data-embed="">/g, '<style>');
 }
 
