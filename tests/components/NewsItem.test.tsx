@@ -81,6 +81,16 @@ describe('NewsItem', () => {
     expect(html.match(/@media[^{]*/g)).toEqual(['@media (prefers-color-scheme:dark)']);
   });
 
+  it('keeps the image box at the image\'s height and framed when the image is blocked', async () => {
+    const { $ } = await renderBlock(<NewsItem title="T" image={image}>x</NewsItem>);
+    const img = $('img');
+    // Evolution draws a blocked image as a square icon scaled to the width; Thunderbird's dark reader drops backgrounds.
+    expect(img.attr('height')).toBe('276');
+    expect(img.attr('style')).toMatch(/max-height:276px/);
+    expect(img.attr('style')).toMatch(/(^|;)border:1px solid #[0-9a-f]{6}/);
+    expect(img.attr('class')?.split(' ')).toEqual(expect.arrayContaining(['bg-placeholder', 'bd-border']));
+  });
+
   it('names the prop when an image has no alt text', async () => {
     const { alt: _alt, ...noAlt } = image;
     await expect(renderBlock(<NewsItem title="T" image={noAlt as typeof image}>x</NewsItem>)).rejects.toThrow(

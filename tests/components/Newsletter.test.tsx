@@ -38,6 +38,8 @@ describe('Newsletter', () => {
     const $ = load(html);
     const first = $('body').children().first();
     expect(first.attr('style')).toContain('display:none');
+    // Thunderbird's simple-HTML view drops the style but honours hidden.
+    expect(first.is('[hidden]')).toBe(true);
     expect(first.text()).toContain('Vorschautext für das Postfach');
     expect(text).not.toContain('Vorschautext');
     expect(text).not.toMatch(/[\u200b-\u200f\u034f\ufeff\u00a0]/);
