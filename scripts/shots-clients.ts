@@ -30,7 +30,7 @@ const STATIC = 'emails/static';
 const SCREEN = { width: 1024, height: 2400 };
 /** Longest a client may take to start and lay out the message. */
 const SETTLE_SECONDS = { thunderbird: 25, evolution: 30 };
-const CROP_HEIGHT = 2400;
+const CROP_HEIGHT = 1800;
 
 const { values } = parseArgs({
   options: {
