@@ -1,36 +1,16 @@
 import * as z from 'zod';
-import { isUrlPlaceholder } from './values/placeholder';
+import { imageSrc, NewsletterPropError, plainTextOf, record, text } from './values';
 
 /**
- * Field rules shared by the component props and the issue data schema. Each message says what
- * is wrong and what to do; `validateProps` prefixes it with the component and the prop path.
+ * Field rules shared by the component props and the issue data schema, composed from the value
+ * definitions in `values/`. Each message says what is wrong and what to do; `validateProps`
+ * prefixes it with the component and the prop path.
  */
 
-/** ESP merge tags that stand for a whole URL: `{{unsubscribe_url}}`, `{{{unsubscribe}}}`, `*|UNSUB|*`, `%%unsubscribe%%`. */
-const MERGE_TAG = /^(\{\{\{?\s*[\w.-]+\s*\}?\}\}|\*\|[A-Z0-9_:]+\|\*|%%[\w_-]+%%)$/;
+export { href, isSafeHref, NewsletterPropError } from './values';
 
-export function isSafeHref(value: string): boolean {
-  if (MERGE_TAG.test(value) || isUrlPlaceholder(value)) return true;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.protocol === 'https:' || url.protocol === 'http:') return url.hostname.length > 0;
-  if (url.protocol === 'mailto:') return url.pathname.includes('@');
-  if (url.protocol === 'tel:') return /^\+?[\d\s()./-]{3,}$/.test(decodeURIComponent(url.pathname));
-  return false;
-}
-
-export const href = z
-  .string({ error: 'must be a URL string' })
-  .refine(isSafeHref, {
-    error: (issue) =>
-      `must be an absolute https:, http:, mailto: or tel: URL (or an ESP merge tag such as {{unsubscribe_url}}), got ${JSON.stringify(issue.input)}`,
-  });
-
-export const nonEmpty = z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' });
+/** Plain text with something in it (no control or bidi override characters), trimmed. */
+export const nonEmpty = text;
 
 /** `"top" or "left"`, `one of "a", "b", "c"`: the choices an error message offers. */
 export function choices(values: readonly string[]): string {
@@ -47,19 +27,17 @@ export function oneOf<const T extends Record<string, string>>(variants: T) {
 }
 
 const pixels = (what: string) =>
-  z.number({ error: `must be the image's ${what} in px (a number)` }).int({ error: `must be a whole number of px` }).positive({ error: 'must be greater than 0' });
+  z
+    .number({ error: (issue) => (issue.input === undefined ? `is required: the image's ${what} in px` : `must be the image's ${what} in px (a number)`) })
+    .int({ error: `must be a whole number of px` })
+    .positive({ error: 'must be greater than 0' });
 
-export const image = z.object(
+export const image = record(
   {
     /** Absolute https URL. */
-    src: href,
+    src: imageSrc,
     /** What the image shows; `""` only for a purely decorative one. */
-    alt: z.string({
-      error: (issue) =>
-        issue.input === undefined
-          ? 'is required: describe the image for screen readers and blocked images, or pass "" for a purely decorative one'
-          : 'must be a string',
-    }),
+    alt: plainTextOf('a description of the image for screen readers and blocked images, or "" for a purely decorative one'),
     /** Width in px; a news image is scaled down to the column, never up. */
     width: pixels('width'),
     /** Height in px. */
@@ -67,27 +45,19 @@ export const image = z.object(
     /** Rights holder, shown as "Foto: …" under the image. */
     credit: nonEmpty.optional(),
   },
-  { error: 'must be an object { src, alt, width, height }' },
+  'an object { src, alt, width, height, credit? }',
 );
-
-export class NewsletterPropError extends Error {
-  override name = 'NewsletterPropError';
-  constructor(
-    readonly component: string,
-    readonly problems: { prop: string; message: string }[],
-  ) {
-    super(problems.map((p) => `${component}: prop "${p.prop}" ${p.message}`).join('\n'));
-  }
-}
 
 /** Checks a component's props against its schema; throws one error that lists every problem. */
 export function validateProps<T>(component: string, schema: z.ZodType<T>, props: unknown): T {
-  const result = schema.safeParse(props);
+  // `children` is React's, not data: the schemas are strict and would call it an unknown key.
+  const data = typeof props === 'object' && props !== null && 'children' in props ? (({ children: _, ...rest }) => rest)(props as { children?: unknown }) : props;
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   throw new NewsletterPropError(
     component,
     result.error.issues.map((issue) => ({
-      prop: issue.path.map(String).join('.') || '(props)',
+      prop: issue.path.map(String).join('.'),
       message: issue.message,
     })),
   );

@@ -11,7 +11,10 @@ import { ParsedNewsletter } from '../components/Newsletter';
 import { Paragraph, ParsedParagraph } from '../components/Paragraph';
 import { compactTheme, defaultTheme, type Theme } from '../theme/theme';
 import { validateProps } from '../base/fields';
-import { issueSchema, type IssueData, type ParsedRichText, type RichText } from './schema';
+import { record } from '../base/values';
+import { issueSchema, richTextSchema, type IssueData, type ParsedRichText, type RichText } from './schema';
+
+const richTextProps = record({ text: richTextSchema }, 'an object { text }');
 
 export interface IssueProps {
   /** The issue's content. Validated as a whole: every problem is reported with its path. */
@@ -72,6 +75,7 @@ interface RichParagraphProps<T> {
 
 /** A paragraph of rich text from issue data; its links are validated. */
 export function RichParagraph({ text, spaceAfter }: RichParagraphProps<RichText>) {
+  validateProps('RichParagraph', richTextProps, { text });
   return <Runs text={text} spaceAfter={spaceAfter} P={Paragraph} Link={InlineLink} />;
 }
 

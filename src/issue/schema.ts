@@ -7,6 +7,7 @@ import { mastheadSchema } from '../components/Masthead';
 import { newsItemSchema } from '../components/NewsItem';
 import { newsletterSchema } from '../components/Newsletter';
 import { href, nonEmpty } from '../base/fields';
+import { byShape, plainText, record } from '../base/values';
 
 /**
  * An issue as data: what an editor writes (in TypeScript, JSON or a CMS), apart from how it
@@ -15,17 +16,23 @@ import { href, nonEmpty } from '../base/fields';
  */
 
 /** A run of text inside a paragraph: plain, a link, or bold. */
-export const inlineSchema = z.union(
+export const inlineSchema = byShape(
   [
-    z.string(),
-    z.object({ text: nonEmpty, href, context: nonEmpty.optional() }).strict(),
-    z.object({ bold: nonEmpty }).strict(),
+    plainText,
+    record({ text: nonEmpty, href, context: nonEmpty.optional() }, 'a link { text, href, context? }'),
+    record({ bold: nonEmpty }, 'bold text { bold }'),
   ],
-  { error: 'must be a string, { text, href, context? } or { bold }' },
+  // An object with `bold` is bold text, any other object a link: its error names the missing field.
+  (input) => (typeof input === 'string' ? 0 : typeof input === 'object' && input !== null && !Array.isArray(input) ? ('bold' in input ? 2 : 1) : undefined),
+  'a string, a link { text, href, context? } or bold text { bold }',
 );
 
 /** A paragraph: a plain string, or runs of text with links. */
-export const richTextSchema = z.union([nonEmpty, z.array(inlineSchema).min(1, { error: 'must not be empty' })]);
+export const richTextSchema = byShape(
+  [nonEmpty, z.array(inlineSchema).min(1, { error: 'must not be empty' })],
+  (input) => (typeof input === 'string' ? 0 : Array.isArray(input) ? 1 : undefined),
+  'a paragraph: a string, or an array of strings, links { text, href } and { bold }',
+);
 
 const paragraphs = z.array(richTextSchema, { error: 'must be an array of paragraphs' }).min(1, { error: 'must have at least one paragraph' });
 
@@ -43,8 +50,7 @@ export const issueSchema = newsletterSchema
      * Nothing is left out. @default 'regular'
      */
     density: z.enum(['regular', 'compact'], { error: (i) => `must be "regular" or "compact", got ${JSON.stringify(i.input)}` }).optional(),
-  })
-  .strict();
+  });
 
 export type Inline = z.input<typeof inlineSchema>;
 export type RichText = z.input<typeof richTextSchema>;

@@ -1,4 +1,5 @@
 import { convert, type HtmlToTextOptions } from 'html-to-text';
+import { findForbiddenCharacter, forbiddenCharacterMessage, NewsletterPropError } from '../base/values';
 
 /**
  * How the plain-text part reads. Components decide their own text through two attributes:
@@ -9,6 +10,9 @@ import { convert, type HtmlToTextOptions } from 'html-to-text';
  */
 const options: HtmlToTextOptions = {
   wordwrap: false,
+  // html-to-text cuts input above 16 MiB with only a console warning: the last items, the
+  // Impressum and the unsubscribe link would vanish from text/plain. No limit: nothing is lost.
+  limits: { maxInputLength: Number.POSITIVE_INFINITY },
   formatters: {
     nkText(elem, _walk, builder) {
       builder.openBlock({ leadingLineBreaks: 2 });
@@ -41,7 +45,13 @@ export const TEXT_WIDTH = 78;
  * any per-recipient value is in place, so a value never sits in a line wrapped for something else.
  */
 export function toUnwrappedText(html: string): string {
-  return convert(html, options)
+  if (typeof html !== 'string') {
+    throw new NewsletterPropError('toPlainText', [{ prop: 'html', message: `must be a string of HTML, got ${typeof html}` }]);
+  }
+  refuseForbidden(html, 'the HTML');
+  const text = convert(html, options);
+  refuseForbidden(text, 'the plain-text part');
+  return text
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
@@ -74,4 +84,14 @@ export function wrapText(text: string): string {
 
 export function toPlainText(html: string): string {
   return wrapText(toUnwrappedText(html));
+}
+
+/** Control characters and bidi overrides are refused (they come from unvalidated children), never passed on or dropped. */
+function refuseForbidden(value: string, what: string): void {
+  const found = findForbiddenCharacter(value);
+  if (!found) return;
+  const around = JSON.stringify(value.slice(Math.max(0, found.index - 30), found.index + 30));
+  throw new NewsletterPropError('toPlainText', [
+    { prop: '', message: `${what} ${forbiddenCharacterMessage(found)}; near ${around}. Remove it from the text where it comes from.` },
+  ]);
 }

@@ -1,2 +1,3 @@
 export { defaultTheme, createTheme, compactTheme } from './theme';
 export type { Theme, Palette, ThemeOverrides } from './theme';
+export { assertTheme, contrastProblems } from './validate';

@@ -1,3 +1,6 @@
+import { describeInput, NewsletterPropError, unknownKeysMessage } from '../base/values';
+import { assertTheme } from './validate';
+
 /**
  * Design tokens. Every colour, font stack, font size, line height, spacing and width that any
  * component uses comes from here; components never carry literal values.
@@ -132,28 +135,33 @@ export type ThemeOverrides = {
   [K in keyof Theme]?: Partial<Theme[K]>;
 };
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
 /**
- * A theme built from the default with the given overrides merged in, group by group.
- * Unknown groups or tokens are an error rather than silently ignored.
+ * A theme built from the default with the given overrides merged in, group by group. Unknown
+ * groups or tokens, values that are not colours, px lengths or font stacks, and text colours
+ * under WCAG AA contrast on their background (light and dark palette) are a
+ * `NewsletterPropError` naming the token.
  */
 export function createTheme(overrides: ThemeOverrides = {}, base: Theme = defaultTheme): Theme {
+  const fail = (prop: string, message: string): never => {
+    throw new NewsletterPropError('createTheme', [{ prop, message }]);
+  };
+  if (!isPlainObject(overrides)) fail('', `overrides must be an object such as { colors: { link: '#0b5cad' } }, got ${describeInput(overrides)}`);
+  assertTheme(base, 'createTheme (base theme)');
   const result = { ...base } as unknown as Record<string, Record<string, unknown>>;
   for (const [group, values] of Object.entries(overrides)) {
     const current = result[group];
-    if (current === undefined) {
-      throw new Error(`createTheme: unknown theme group "${group}" (known: ${Object.keys(base).join(', ')})`);
-    }
+    if (current === undefined) fail('', unknownKeysMessage([group], Object.keys(base)).replace('unknown key', 'unknown theme group'));
     if (values === undefined) continue;
-    for (const [token, value] of Object.entries(values)) {
-      if (!(token in current)) {
-        throw new Error(`createTheme: unknown token "${group}.${token}" (known: ${Object.keys(current).join(', ')})`);
-      }
-      if (typeof value !== typeof current[token]) {
-        throw new Error(`createTheme: "${group}.${token}" must be a ${typeof current[token]}, got ${JSON.stringify(value)}`);
-      }
+    if (!isPlainObject(values)) fail(group, `must be an object of tokens such as { ${Object.keys(current!)[0]}: ${JSON.stringify(Object.values(current!)[0])} }, got ${describeInput(values)}`);
+    for (const token of Object.keys(values)) {
+      if (!(token in current!)) fail('', unknownKeysMessage([token], Object.keys(current!)).replace(/^unknown key "[^"]*"/, `unknown token "${group}.${token}"`));
     }
     result[group] = { ...current, ...values };
   }
+  assertTheme(result, 'createTheme');
   return result as unknown as Theme;
 }
 

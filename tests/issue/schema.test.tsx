@@ -23,7 +23,7 @@ describe('Issue data', () => {
   });
 
   it('rejects unknown fields instead of dropping them', async () => {
-    await expect(render({ ...branchenticker05, subtitle: 'x' } as IssueData)).rejects.toThrow(/Issue: prop "\(props\)" .*subtitle/);
+    await expect(render({ ...branchenticker05, subtitle: 'x' } as IssueData)).rejects.toThrow(/Issue: unknown key "subtitle"/);
   });
 
   it('reads rich text: links with accessible names and bold runs', async () => {

@@ -350,6 +350,13 @@ async function visit(page: Page, id: string, view: Partial<View>, args?: string)
     else {
       await frame.waitForURL('about:srcdoc', { waitUntil: 'load' });
       if ((await visibleText(frame)) === '') problems.push('the email iframe is empty');
+      // On a loaded machine the frame can report 'load' before its pane is laid out (0 px wide):
+      // measure only once the pane and the email's body have a width.
+      await frame.waitForFunction(
+        () => window.innerWidth > 0 && (document.body?.getBoundingClientRect().width ?? 0) > 0,
+        undefined,
+        { polling: 50, timeout: 15_000 },
+      );
       // WCAG 1.4.10 Reflow: at 320 px (and any wider pane) nothing may need sideways scrolling.
       const { scrollWidth, innerWidth } = await frame.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,

@@ -13,6 +13,47 @@ describe('createTheme', () => {
   it('names an unknown group or token instead of ignoring it', () => {
     expect(() => createTheme({ colours: {} } as never)).toThrow(/unknown theme group "colours"/);
     expect(() => createTheme({ colors: { accnet: '#fff' } } as never)).toThrow(/unknown token "colors.accnet"/);
-    expect(() => createTheme({ fontSizes: { body: '16px' } } as never)).toThrow(/"fontSizes.body" must be a number/);
+    expect(() => createTheme({ fontSizes: { body: '16px' } } as never)).toThrow(/"fontSizes.body" must be a finite number of px, got "16px"/);
+  });
+});
+
+describe('createTheme validates every value', () => {
+  it.each([
+    ['colors', 'link', 'red;background:url(https://t.example/track.gif)', /prop "colors\.link" must be a CSS colour/],
+    ['darkColors', 'text', 'red}body{display:none}', /prop "darkColors\.text" must be a CSS colour/],
+    ['colors', 'text', 'expression(alert(1))', /prop "colors\.text" must be a CSS colour/],
+    ['fontSizes', 'body', Number.NaN, /prop "fontSizes\.body" must be a finite number of px, got NaN/],
+    ['space', 'md', Infinity, /prop "space\.md" must be a finite number of px, got Infinity/],
+    ['widths', 'gutter', -24, /prop "widths\.gutter" must not be negative, got -24/],
+    ['fonts', 'body', 'Arial;} body{display:none', /prop "fonts\.body" must be a font stack/],
+  ] as const)('refuses %s.%s = %j', (group, token, value, message) => {
+    expect(() => createTheme({ [group]: { [token]: value } } as never)).toThrow(message);
+  });
+
+  it('refuses text colours under WCAG AA on their background, naming the pair, in either palette', () => {
+    expect(() => createTheme({ colors: { text: '#aaaaaa' } })).toThrow(
+      /^createTheme: prop "colors\.text" \(#aaaaaa\) on colors\.surface \(#ffffff\) has a contrast of 2\.32:1 for body text; WCAG AA needs at least 4\.5:1/,
+    );
+    expect(() => createTheme({ darkColors: { link: '#2a333e' } })).toThrow(/prop "darkColors\.link" \(#2a333e\) on darkColors\.surface \(#1b222b\)/);
+    expect(() => createTheme({ colors: { onAccent: '#6fa8dc' } })).toThrow(/prop "colors\.onAccent" .* on colors\.accent/);
+    expect(() => createTheme({ colors: { footerText: '#c0c0c0' } })).toThrow(/prop "colors\.footerText" .* on colors\.footer/);
+  });
+
+  it('lets large headlines pass at 3:1 but not body text', () => {
+    // #767676 on white is 4.54:1; #949494 is 3.03:1: enough for 28/20 px bold headlines only.
+    const big = { fontSizes: { h1: 28, h2: 24, h3: 24 } };
+    expect(() => createTheme({ ...big, colors: { heading: '#949494' } })).not.toThrow();
+    expect(() => createTheme({ colors: { heading: '#949494' } })).toThrow(/colors\.heading/);
+    expect(() => createTheme({ colors: { text: '#949494' } })).toThrow(/colors\.text/);
+  });
+
+  it('the default theme passes its own checks', () => {
+    expect(() => createTheme()).not.toThrow();
+  });
+
+  it('Newsletter refuses a hand-built theme that bypasses createTheme', async () => {
+    const { renderBlock } = await import('../support/render');
+    const theme = { ...defaultTheme, colors: { ...defaultTheme.colors, link: 'red;background:url(https://t.example/x.gif)' } };
+    await expect(renderBlock(null, { theme })).rejects.toThrow(/^Newsletter: prop "theme\.colors\.link" must be a CSS colour/);
   });
 });

@@ -43,7 +43,10 @@ export function compareDays(a: CalendarDay, b: CalendarDay): number {
  * components format the parsed day and nothing reads the input again.
  */
 export const calendarDate = z
-  .union([z.string(), z.instanceof(Date)], { error: 'must be an ISO date string (YYYY-MM-DD) or a Date' })
+  .union([z.string(), z.instanceof(Date)], {
+    error: (issue) =>
+      issue.input === undefined ? 'is required: an ISO date (YYYY-MM-DD) or a Date' : 'must be an ISO date string (YYYY-MM-DD) or a Date',
+  })
   .transform((value, ctx) => {
     const day = toCalendarDay(value);
     if (day) return day;

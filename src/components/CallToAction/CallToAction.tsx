@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
 import { href as hrefField, nonEmpty, oneOf, validateProps } from '../../base/fields';
+import { record } from '../../base/values';
 import { Block } from '../../layout/Block';
 import { paint, px, typography } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
@@ -10,14 +11,14 @@ import { useNewsletter } from '../../base/context';
 export const CallToActionAlign = { left: 'left', center: 'center' } as const;
 export type CallToActionAlign = (typeof CallToActionAlign)[keyof typeof CallToActionAlign];
 
-export const callToActionSchema = z.object({
+export const callToActionSchema = record({
   /** Where the button goes. */
   href: hrefField,
   /** Where the button goes, for screen readers, when the text alone does not say it. */
   context: nonEmpty.optional(),
   /** @default 'left' */
   align: oneOf(CallToActionAlign).optional(),
-});
+}, 'an object { href, context?, align? }');
 
 interface ButtonText {
   /** Button text; it should say where it goes ("Vitako Stellenmarkt", not "hier"). */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { oneOf, validateProps } from '../../base/fields';
+import { record } from '../../base/values';
 import { useNewsletter } from '../../base/context';
 import { Block } from '../../layout/Block';
 import { paint, px } from '../../layout/css';
@@ -11,10 +12,10 @@ const TEXT_RULE = '―'.repeat(40);
 export const DividerSpace = { none: 'none', sm: 'sm', md: 'md', lg: 'lg' } as const;
 export type DividerSpace = (typeof DividerSpace)[keyof typeof DividerSpace];
 
-export const dividerSchema = z.object({
+export const dividerSchema = record({
   /** Space above the rule. @default 'lg' */
   spaceAbove: oneOf(DividerSpace).optional(),
-});
+}, 'an object { spaceAbove? }');
 
 export type DividerProps = z.input<typeof dividerSchema>;
 

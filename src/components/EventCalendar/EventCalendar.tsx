@@ -1,6 +1,9 @@
 import * as z from 'zod';
-import { calendarDate, compareDays } from '../../base/values/date';
+import { calendarDate, compareDays, type CalendarDay } from '../../base/values/date';
+
+const isDay = (value: unknown): value is CalendarDay => typeof value === 'object' && value !== null && 'year' in value;
 import { href, nonEmpty, validateProps } from '../../base/fields';
+import { record } from '../../base/values';
 import { Block } from '../../layout/Block';
 import { paint, typography } from '../../layout/css';
 import { useNewsletter } from '../../base/context';
@@ -8,8 +11,8 @@ import { formatEventDate } from '../../i18n/registry';
 import { ParsedInlineLink } from '../InlineLink';
 import { ParsedSectionHeading } from '../SectionHeading';
 
-const event = z
-  .object({
+const event = record(
+  {
     /** First day: ISO `YYYY-MM-DD` or a `Date`. */
     start: calendarDate,
     /** Last day of a multi-day event; same-month ranges read "17./18.03.2021". */
@@ -22,22 +25,25 @@ const event = z
     location: nonEmpty.optional(),
     /** Held online: adds "(digital)" / "(online)". @default false */
     online: z.boolean({ error: 'must be true or false' }).optional(),
-  })
-  .refine((e) => e.end === undefined || compareDays(e.end, e.start) >= 0, {
+  },
+  'an event { start, title, end?, href?, location?, online? }',
+)
+  // zod runs this even when a date failed above (then it is not a day): only two real days can be out of order.
+  .refine((e) => !isDay(e.start) || !isDay(e.end) || compareDays(e.end, e.start) >= 0, {
     error: 'must not end before it starts',
     path: ['end'],
   });
 
-export const eventCalendarSchema = z.object(
+export const eventCalendarSchema = record(
   {
     /** Heading above the list, e.g. "Vitako ITKalender". */
     title: nonEmpty.optional(),
     /** Events in the order they should appear. */
     events: z.array(event, { error: 'must be an array of events' }).min(1, { error: 'must list at least one event' }),
     /** A link to the full calendar under the list. */
-    allEvents: z.object({ href, label: nonEmpty }).optional(),
+    allEvents: record({ href, label: nonEmpty }, 'an object { href, label }').optional(),
   },
-  { error: 'must be an object { title?, events, allEvents? }' },
+  'an object { title?, events, allEvents? }',
 );
 
 export type EventCalendarProps = z.input<typeof eventCalendarSchema>;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
 import { href as hrefField, nonEmpty, oneOf, validateProps } from '../../base/fields';
+import { record } from '../../base/values';
 import { paint } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import { useNewsletter } from '../../base/context';
@@ -9,7 +10,7 @@ import { useNewsletter } from '../../base/context';
 export const LinkTone = { link: 'link', footerText: 'footerText', muted: 'muted', onAccent: 'onAccent' } as const;
 export type LinkTone = (typeof LinkTone)[keyof typeof LinkTone];
 
-export const inlineLinkSchema = z.object({
+export const inlineLinkSchema = record({
   /** Absolute `https:`, `http:`, `mailto:` or `tel:` URL, or an ESP merge tag. */
   href: hrefField,
   /**
@@ -19,7 +20,7 @@ export const inlineLinkSchema = z.object({
   context: nonEmpty.optional(),
   /** Colour role; the footer uses `footerText`. @default 'link' */
   tone: oneOf(LinkTone).optional(),
-});
+}, 'an object { href, context?, tone? }');
 
 interface LinkText {
   /** The visible link text. */

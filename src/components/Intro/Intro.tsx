@@ -1,17 +1,22 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
 import { nonEmpty, validateProps } from '../../base/fields';
+import { byShape, record } from '../../base/values';
 import { Block } from '../../layout/Block';
 import { asParagraphs, ParsedParagraph } from '../Paragraph';
 
-export const introSchema = z.object(
+export const introSchema = record(
   {
     /** Salutation on its own line, e.g. "Liebe Leserinnen und Leser,". */
     greeting: nonEmpty.optional(),
     /** Closing lines in bold, e.g. ["Bleiben Sie gesund,", "Ihr Vitako-Team"]. */
-    signOff: z.union([nonEmpty, z.array(nonEmpty).min(1, { error: 'must have at least one line' })]).optional(),
+    signOff: byShape(
+      [nonEmpty, z.array(nonEmpty).min(1, { error: 'must have at least one line' })],
+      (input) => (typeof input === 'string' ? 0 : Array.isArray(input) ? 1 : undefined),
+      'a line or an array of lines',
+    ).optional(),
   },
-  { error: 'must be an object { greeting?, signOff? }' },
+  'an object { greeting?, signOff? }',
 );
 
 interface Letter {

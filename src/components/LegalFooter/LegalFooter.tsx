@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
 import { href, nonEmpty, validateProps } from '../../base/fields';
+import { emailAddress, expected, record } from '../../base/values';
 import * as legal from '../../base/legal';
 import { Block } from '../../layout/Block';
 import { paint, typography } from '../../layout/css';
@@ -9,8 +10,7 @@ import { ParsedInlineLink } from '../InlineLink';
 
 const mustMatch = (pattern: RegExp, error: string) => nonEmpty.refine((v) => pattern.test(v), { error: (i) => `${error}, got ${JSON.stringify(i.input)}` });
 
-const publisher = z
-  .object(
+const publisher = record(
     {
       /** Full name as registered, e.g. "VITAKO - Bundes-Arbeitsgemeinschaft der kommunalen IT-Dienstleister e.V.". */
       name: nonEmpty,
@@ -19,15 +19,15 @@ const publisher = z
       /** Authorised representatives (§5 DDG): [{ role: "Geschäftsführer", name: "Dr. Ralf Resch" }]. */
       representatives: z
         .array(
-          z.object({
+          record({
             role: mustMatch(legal.representativeRole, 'must name the role, e.g. "Geschäftsführer", "Vorstand", "Managing director", "CEO"'),
             name: nonEmpty,
-          }),
+          }, 'a representative { role, name }'),
           { error: 'must be an array of { role, name }' },
         )
         .min(1, { error: 'must name at least one authorised representative (§5 DDG)' }),
       /** Postal address for service of documents. */
-      address: z.object(
+      address: record(
         {
           street: nonEmpty.refine(legal.isStreet, {
             error: (i) => `must be a street and house number, e.g. "Charlottenstr. 65" or "10 Downing St", got ${JSON.stringify(i.input)}`,
@@ -38,48 +38,46 @@ const publisher = z
           city: mustMatch(legal.town, 'must be the town\'s name, capitalised, e.g. "Berlin"'),
           country: nonEmpty.optional(),
         },
-        { error: 'must be { street, postalCode, city, country? }' },
+        '{ street, postalCode, city, country? }',
       ),
       /** Phone number as written, e.g. "030/2063 156 - 0". */
       phone: nonEmpty.optional(),
       /** Fast electronic contact; rendered as a mailto: link. */
-      email: z
-        .string({ error: 'is required: the Impressum needs an e-mail address' })
-        .regex(legal.email, { error: (i) => `must be an e-mail address, got ${JSON.stringify(i.input)}` }),
+      email: emailAddress,
       /** Web site, absolute URL. */
       website: href.optional(),
       /** Register court and number, e.g. { court: "Amtsgericht Charlottenburg", number: "25326Nz" }. */
-      register: z.object({ court: nonEmpty, number: nonEmpty }).optional(),
+      register: record({ court: nonEmpty, number: nonEmpty }, '{ court, number }').optional(),
       /** VAT identification number, e.g. "DE248301028" (§27a UStG), "CHE-123.456.789", "GB123456789". */
       vatId: z
-        .string()
+        .string({ error: expected('a VAT ID such as DE248301028') })
         .transform(legal.compactVatId)
         .refine(legal.isVatId, {
           error: (i) => `must look like a VAT ID (e.g. ${legal.vatIdExamples.slice(0, 4).join(', ')}), got ${JSON.stringify(i.input)}`,
         })
         .optional(),
     },
-    { error: 'is required: name, representatives, address and email of the publisher' },
+    'the publisher { name, representatives, address, email, … }',
   )
   .refine((p) => legal.legalForm.test(`${p.name} ${p.legalForm ?? ''}`), {
     error: 'must carry its legal form in "name" or "legalForm" (e.g. e.V., GmbH, AG, Ltd)',
     path: ['legalForm'],
   });
 
-export const legalFooterSchema = z.object(
+export const legalFooterSchema = record(
   {
     /** The Impressum: rendered in full, not as a link. */
     publisher,
     /** A heading line above the disclaimer, e.g. "Informationen zu Vitako – …:". */
     disclaimerTitle: nonEmpty.optional(),
     /** Disclaimer paragraphs. */
-    disclaimer: z.array(nonEmpty).optional(),
+    disclaimer: z.array(nonEmpty, { error: expected('an array of paragraphs') }).optional(),
     /** One-click unsubscribe page (or ESP merge tag); a visible link is required by law and by Gmail/Yahoo. */
     unsubscribeUrl: href,
     /** §7 Abs. 3 UWG note that the reader may object at any time. @default labels.objectionNotice */
     objectionNotice: nonEmpty.optional(),
   },
-  { error: 'is required: { publisher, unsubscribeUrl, disclaimer?, … }' },
+  '{ publisher, unsubscribeUrl, disclaimer?, … }',
 );
 
 export type LegalFooterProps = z.input<typeof legalFooterSchema>;

@@ -3,18 +3,21 @@ import { Image } from '../../layout/Image';
 import * as z from 'zod';
 import { calendarDate } from '../../base/values/date';
 import { image, nonEmpty, validateProps } from '../../base/fields';
+import { byShape, record } from '../../base/values';
 import { Block } from '../../layout/Block';
 import { paint, px, typography } from '../../layout/css';
 import { useNewsletter } from '../../base/context';
 
-export const mastheadSchema = z.object(
+export const mastheadSchema = record(
   {
     /** The newsletter's name, e.g. "Vitako-Branchenticker". The issue's only `<h1>`. */
     title: nonEmpty,
     /** Shown after the title: "Nr. 5" / "No. 5". */
-    issueNumber: z
-      .union([z.number().int().positive(), nonEmpty], { error: 'must be a positive whole number or a non-empty string' })
-      .optional(),
+    issueNumber: byShape(
+      [z.number({ error: 'must be a positive whole number or a non-empty string' }).int({ error: 'must be a whole number' }).positive({ error: 'must be greater than 0' }), nonEmpty],
+      (input) => (typeof input === 'number' ? 0 : typeof input === 'string' ? 1 : undefined),
+      'a positive whole number or a non-empty string',
+    ).optional(),
     /** Issue date: ISO `YYYY-MM-DD` or a `Date`. Rendered "8. Februar 2021" / "8 February 2021". */
     date: calendarDate,
     /** Where the issue comes from: "Berlin, den 8. Februar 2021". */
@@ -27,7 +30,7 @@ export const mastheadSchema = z.object(
      */
     logo: image.omit({ credit: true }).optional(),
   },
-  { error: 'is required: { title, date, issueNumber?, place?, logo? }' },
+  '{ title, date, issueNumber?, place?, logo? }',
 );
 
 export type MastheadProps = z.input<typeof mastheadSchema>;

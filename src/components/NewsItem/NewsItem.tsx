@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import * as z from 'zod';
 import { href, image, nonEmpty, oneOf, validateProps } from '../../base/fields';
+import { record } from '../../base/values';
 import { Block } from '../../layout/Block';
 import { paint, px, typography } from '../../layout/css';
 import { Image } from '../../layout/Image';
@@ -16,7 +17,7 @@ import { ParsedSectionHeading } from '../SectionHeading';
 export const ImagePosition = { top: 'top', left: 'left' } as const;
 export type ImagePosition = (typeof ImagePosition)[keyof typeof ImagePosition];
 
-export const newsItemSchema = z.object({
+export const newsItemSchema = record({
   /** The headline, without the source. */
   title: nonEmpty,
   /** Who reports it, shown as a prefix: "ITDZ: IT für die Impfzentren der Hauptstadt". */
@@ -32,7 +33,7 @@ export const newsItemSchema = z.object({
   href: href.optional(),
   /** Visible text of the link. @default labels.more ("Mehr…" / "Read more…") */
   moreLabel: nonEmpty.optional(),
-});
+}, 'a news item { title, source?, image?, imagePosition?, href?, moreLabel? }');
 
 interface Teaser {
   /** The teaser: strings become paragraphs; `Paragraph` elements with `InlineLink`s pass through. */

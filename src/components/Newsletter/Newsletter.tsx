@@ -6,16 +6,18 @@ import type { ReactNode } from 'react';
 import * as z from 'zod';
 import { isLocale, localeCodes, type Locale } from '../../i18n/registry';
 import { choices, href, nonEmpty, validateProps } from '../../base/fields';
+import { record } from '../../base/values';
 import { paint, px, typography } from '../../layout/css';
 import { darkModeCss } from '../../layout/darkMode';
 import { Mso } from '../../layout/Mso';
 import { defaultTheme, type Theme } from '../../theme/theme';
+import { assertTheme } from '../../theme/validate';
 import { contextFor, NewsletterProvider, useNewsletter } from '../../base/context';
 import { ParsedInlineLink } from '../InlineLink';
 
 const PREVIEW_MAX = 150;
 
-export const newsletterSchema = z.object({
+export const newsletterSchema = record({
   /** Language of the issue: sets `lang`, every fixed label and the date format. @default 'de' */
   lang: z
     .custom<Locale>(isLocale, { error: (i) => `must be ${choices(localeCodes())}, got ${JSON.stringify(i.input)}` })
@@ -23,10 +25,10 @@ export const newsletterSchema = z.object({
   /** The document `<title>`; some clients show it, screen readers announce it. */
   title: nonEmpty,
   /** Inbox preview text (preheader), at most 150 characters. Not part of the plain-text body. */
-  preview: nonEmpty.max(PREVIEW_MAX, { error: `must be at most ${PREVIEW_MAX} characters: inboxes cut the rest` }),
+  preview: nonEmpty.pipe(z.string().max(PREVIEW_MAX, { error: `must be at most ${PREVIEW_MAX} characters: inboxes cut the rest` })),
   /** The web version of this issue; renders the "view in browser" line above the column. */
   browserUrl: href.optional(),
-});
+}, 'an object { lang?, title, preview, browserUrl? }');
 
 interface Frame {
   /** Colours, fonts and sizes. @default defaultTheme */
@@ -41,16 +43,17 @@ export type NewsletterProps = z.input<typeof newsletterSchema> & Frame;
  * The whole email document: `<html>` with `lang`/`dir`, head (colour-scheme metas, dark-mode
  * rules, Outlook's DPI fix), the preheader, and a 600 px column that holds in every client.
  */
-export function Newsletter(props: NewsletterProps) {
+export function Newsletter({ theme, children, ...props }: NewsletterProps) {
   return (
-    <ParsedNewsletter {...validateProps('Newsletter', newsletterSchema, props)} theme={props.theme}>
-      {props.children}
+    <ParsedNewsletter {...validateProps('Newsletter', newsletterSchema, props)} theme={theme}>
+      {children}
     </ParsedNewsletter>
   );
 }
 
 /** `Newsletter` for props its schema has already parsed (`Issue` validates the whole issue once). */
 export function ParsedNewsletter({ lang = 'de', title, preview, browserUrl, theme = defaultTheme, children }: z.output<typeof newsletterSchema> & Frame) {
+  assertTheme(theme, 'Newsletter', 'theme');
   const ctx = contextFor(lang, theme);
   const width = theme.widths.container;
   const page = paint(theme, { bg: 'page' });

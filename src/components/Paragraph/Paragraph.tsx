@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
 import { oneOf, validateProps } from '../../base/fields';
+import { record } from '../../base/values';
 import { paint, typography } from '../../layout/css';
 import { useNewsletter } from '../../base/context';
 
@@ -8,7 +9,7 @@ import { useNewsletter } from '../../base/context';
 export const ParagraphTone = { body: 'body', muted: 'muted', footer: 'footer' } as const;
 export type ParagraphTone = (typeof ParagraphTone)[keyof typeof ParagraphTone];
 
-export const paragraphSchema = z.object({
+export const paragraphSchema = record({
   /**
    * `body` for article text, `muted` for secondary lines, `footer` for the small legal print.
    * @default 'body'
@@ -18,7 +19,7 @@ export const paragraphSchema = z.object({
   bold: z.boolean({ error: 'must be true or false' }).optional(),
   /** Space below in px; the last paragraph of a block usually wants 0. @default theme.space.md */
   spaceAfter: z.number({ error: 'must be a number of px' }).int({ error: 'must be a whole number of px' }).nonnegative({ error: 'must not be negative' }).optional(),
-});
+}, 'an object { tone?, bold?, spaceAfter? }');
 
 interface Text {
   /** Text and inline elements (`InlineLink`, `<strong>`). */

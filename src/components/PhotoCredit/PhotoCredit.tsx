@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { nonEmpty, validateProps } from '../../base/fields';
+import { record } from '../../base/values';
 import { paint, typography } from '../../layout/css';
 import { useNewsletter } from '../../base/context';
 
-export const photoCreditSchema = z.object({
+export const photoCreditSchema = record({
   /** Who holds the rights, e.g. "SenGPG/Nils Bornemann". Shown as "Foto: …" / "Photo: …". */
   credit: nonEmpty,
-});
+}, 'an object { credit }');
 
 export type PhotoCreditProps = z.input<typeof photoCreditSchema>;
 

@@ -2,13 +2,14 @@ import { Heading } from '@react-email/heading';
 import type { ReactNode } from 'react';
 import * as z from 'zod';
 import { validateProps } from '../../base/fields';
+import { record } from '../../base/values';
 import { paint, typography } from '../../layout/css';
 import { useNewsletter } from '../../base/context';
 
-export const sectionHeadingSchema = z.object({
+export const sectionHeadingSchema = record({
   /** Heading level; the masthead holds the only `h1`. @default 2 */
   level: z.union([z.literal(2), z.literal(3)], { error: (i) => `must be 2 or 3, got ${JSON.stringify(i.input)}` }).optional(),
-});
+}, 'an object { level? }');
 
 interface HeadingText {
   children: ReactNode;

@@ -1,0 +1,21 @@
+import * as z from 'zod';
+import { describeInput, expected } from './describe';
+
+/**
+ * A CSS font stack: family names and quoted family names separated by commas, e.g.
+ * `"Source Sans Pro", Arial, sans-serif`. Nothing that could close the declaration or the rule.
+ */
+const NAME = /^(?:[A-Za-z][A-Za-z0-9 -]*|"[A-Za-z0-9 _.-]+"|'[A-Za-z0-9 _.-]+')$/;
+
+export function isFontStack(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 512) return false;
+  const names = value.split(',').map((n) => n.trim());
+  return names.every((name) => NAME.test(name) && !/\s{2,}/.test(name));
+}
+
+export const fontStack = z
+  .string({ error: expected('a font stack such as "Arial, Helvetica, sans-serif"') })
+  .refine(isFontStack, {
+    error: (issue) =>
+      `must be a font stack of family names and quoted names separated by commas (e.g. "'Source Sans Pro', Arial, sans-serif"), got ${describeInput(issue.input)}`,
+  });

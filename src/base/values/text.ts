@@ -1,0 +1,66 @@
+import * as z from 'zod';
+import { expected } from './describe';
+
+/**
+ * Plain text as editors write it. Control characters other than tab and newline (NUL, ESC, a
+ * lone CR, C1 controls) and the bidi embedding/override/isolate controls are refused: they
+ * corrupt the text part, fool client-support checks, or make a link or sender read backwards
+ * (U+202E). A lone surrogate cannot be encoded and is refused too.
+ */
+
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const NAMES: Record<number, string> = {
+  0x00: 'NUL',
+  0x0d: 'CR',
+  0x1b: 'ESC',
+  0x7f: 'DEL',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+};
+
+export interface ForbiddenCharacter {
+  /** Index in the string (UTF-16 code units). */
+  index: number;
+  /** "U+202E (RIGHT-TO-LEFT OVERRIDE)". */
+  name: string;
+}
+
+export function findForbiddenCharacter(value: string): ForbiddenCharacter | undefined {
+  const m = FORBIDDEN.exec(value);
+  if (!m) return undefined;
+  const code = m[0].charCodeAt(0);
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const label = NAMES[code] ?? (code >= 0xd800 && code <= 0xdfff ? 'lone surrogate' : 'control character');
+  return { index: m.index, name: `${hex} (${label})` };
+}
+
+export function isPlainText(value: unknown): value is string {
+  return typeof value === 'string' && !FORBIDDEN.test(value);
+}
+
+export function forbiddenCharacterMessage(found: ForbiddenCharacter): string {
+  return `contains ${found.name} at character ${found.index + 1}: control characters (other than tab and newline) and bidi override characters are not allowed`;
+}
+
+/** Plain text, possibly empty; `what` words the "is required" / "must be" message. */
+export function plainTextOf(what: string) {
+  return z.string({ error: expected(what) }).superRefine((value, ctx) => {
+    const found = findForbiddenCharacter(value);
+    if (found) ctx.addIssue({ code: 'custom', message: forbiddenCharacterMessage(found), input: value });
+  });
+}
+
+/** Any plain text, possibly empty. */
+export const plainText = plainTextOf('a string');
+
+/** Plain text with something in it; surrounding whitespace is trimmed. */
+export const text = plainText.pipe(z.string().trim().min(1, { error: 'must not be empty' }));

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { href, imageSrc, isImageSrc, isSafeHref, isWebUrl, webUrl } from '../../src/base/values';
+import { isSafeHref as publicIsSafeHref } from '../../src';
+import { hostileUrls } from '../fixtures/hostile';
+
+describe('web URL', () => {
+  it.each(['https://example.org', 'http://example.org/a?b=c#d', 'https://bücher.example/ä', 'https://[::1]:8443/x', 'https://192.0.2.1/', 'HTTPS://EXAMPLE.ORG/'])(
+    'accepts %s',
+    (url) => expect(isWebUrl(url)).toBe(true),
+  );
+  it.each(['https:evil.example', 'https:/evil.example', 'https://www.bank.example@evil.example/', 'https://exa\u200bmple.org/', 'https://example.org/\u202e', '//evil.example'])(
+    'refuses %j',
+    (url) => expect(isWebUrl(url)).toBe(false),
+  );
+  it('names what it expects and shows the value', () => {
+    expect(webUrl.safeParse('https:evil.example').error?.issues[0]?.message).toBe(
+      'must be an absolute https:// or http:// URL with a host (no user@, spaces or backslashes), got "https:evil.example"',
+    );
+    expect(webUrl.safeParse(undefined).error?.issues[0]?.message).toMatch(/^is required: /);
+  });
+});
+
+describe('href', () => {
+  it.each([
+    'https://example.org/x',
+    'mailto:redaktion@acme.example',
+    'tel:+49 30 2063156-0',
+    'tel:030/2063%20156',
+    '{{unsubscribe_url}}',
+    '{{{unsubscribe}}}',
+    '{{ unsubscribe_url }}',
+    '*|UNSUB|*',
+    '%%unsubscribe%%',
+  ])('accepts %s', (value) => expect(isSafeHref(value)).toBe(true));
+
+  it('keeps the public name isSafeHref', () => {
+    expect(publicIsSafeHref('https://example.org')).toBe(true);
+    expect(publicIsSafeHref('javascript:alert(1)')).toBe(false);
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const value of ['tel:%', 'tel:%E0%A4%A', 'mailto:%', null, undefined, 42, {}, [], Symbol('x')]) {
+      expect(() => isSafeHref(value)).not.toThrow();
+      expect(() => href.safeParse(value)).not.toThrow();
+    }
+  });
+
+  it('refuses a mailto: with hidden headers, naming the rule', () => {
+    const message = href.safeParse('mailto:redaktion@acme.example?cc=someone@else.example').error?.issues[0]?.message;
+    expect(message).toMatch(/mailto: with one plain address and no "\?cc=" or other query/);
+  });
+});
+
+describe('image src', () => {
+  it('accepts https only', () => {
+    expect(isImageSrc('https://example.org/a.png')).toBe(true);
+    for (const src of ['http://example.org/a.png', 'mailto:a@b.example', 'tel:+4930123', '{{logo_url}}', 'data:image/png;base64,AA==']) {
+      expect(isImageSrc(src), src).toBe(false);
+      expect(imageSrc.safeParse(src).error?.issues[0]?.message).toMatch(/must be an absolute https:\/\/ image URL/);
+    }
+  });
+});
+
+describe('the hostile URL corpus', () => {
+  it('holds at least 150 URLs refused as a link', () => {
+    expect(hostileUrls.filter((u) => u.refusedAs.includes('href')).length).toBeGreaterThanOrEqual(150);
+  });
+  it.each(hostileUrls.map((u) => [u.url, u.why, u.refusedAs] as const))('refuses %j (%s)', (url, _why, refusedAs) => {
+    if (refusedAs.includes('href')) expect(href.safeParse(url).success).toBe(false);
+    if (refusedAs.includes('src')) expect(imageSrc.safeParse(url).success).toBe(false);
+  });
+});
