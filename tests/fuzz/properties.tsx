@@ -158,8 +158,9 @@ export function expectedTexts(data: IssueData): string[] {
     .filter((t) => t.length > 0);
 }
 
-// html-to-text folds these as whitespace; line wrapping changes where they are.
-const fold = (s: string) => s.replace(/[\s\u200b]+/g, '');
+// html-to-text folds these as whitespace; line wrapping changes where they are; the render path
+// puts an invisible WORD JOINER (U+2060) into merge-tag delimiters of typed text ("{⁠{").
+const fold = (s: string) => s.replace(/[\s\u200b\u2060]+/g, '');
 
 /** Full render path: nothing the editor wrote is missing from the text part; the same input gives the same bytes. */
 export async function checkRender(data: IssueData): Promise<Problem[]> {
