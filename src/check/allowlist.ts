@@ -1,4 +1,4 @@
-import type { EmailClientId } from './types';
+import type { EmailClientId } from './support/clients';
 
 /**
  * caniemail errors that are NOT reported, because what the client does instead is harmless.
@@ -140,8 +140,8 @@ export const clientSupportAllowlist: readonly AllowlistEntry[] = [
   },
 ];
 
-export function findAllowlistEntry(title: string, client: string, code: FlaggedCode): AllowlistEntry | undefined {
-  return clientSupportAllowlist.find(
+export function findAllowlistEntry(allowlist: readonly AllowlistEntry[], title: string, client: string, code: FlaggedCode): AllowlistEntry | undefined {
+  return allowlist.find(
     (entry) =>
       entry.title === title &&
       (entry.clients === undefined || (entry.clients as readonly string[]).includes(client)) &&

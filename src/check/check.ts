@@ -1,51 +1,30 @@
-import { defaultClients } from './clients';
-import { parseEmail, type EmailDocument } from './document';
-import { checkImageAlt, checkFontSize, checkHeadings, checkLangDir, checkLinkNames, checkTableRole, checkTitle } from './rules/a11y';
-import { checkClientSupport } from './rules/client-support';
-import { checkHrefs, checkImageSources, checkPreheader, checkUnsubscribeLink, checkViewInBrowser } from './rules/content';
-import { checkDarkModeMeta, checkDarkModeStyles, checkExplicitColors } from './rules/dark-mode';
-import { checkImpressum } from './rules/impressum';
-import { checkButtonPadding, checkDpiFix, checkImageSize, checkMsoWrapper } from './rules/outlook';
-import { checkSize } from './rules/size';
-import { checkClassNeedsStyle, checkStyleBlocks } from './rules/style';
-import type { CheckOptions, Finding } from './types';
+import { parseEmail } from './document';
+import { reporterFor, type Rule } from './rule';
+import { ruleTable, rules } from './rules';
+import type { CheckOptions, CustomRule, Finding } from './types';
 
-type RuleCheck = (doc: EmailDocument, options: CheckOptions) => Finding[];
+const builtInIds = new Set(ruleTable.map((rule) => rule.id));
 
-/** In the order of the rule table, so findings read top-down like the README. */
-const checks: readonly RuleCheck[] = [
-  (doc, options) => checkSize(doc, options.sizeBudget),
-  checkStyleBlocks,
-  checkClassNeedsStyle,
-  (doc, options) => checkClientSupport(doc, options.clients ?? defaultClients),
-  checkMsoWrapper,
-  checkImageSize,
-  checkButtonPadding,
-  checkDpiFix,
-  checkLangDir,
-  checkTitle,
-  checkTableRole,
-  checkImageAlt,
-  checkHeadings,
-  checkLinkNames,
-  checkFontSize,
-  checkHrefs,
-  checkImageSources,
-  checkUnsubscribeLink,
-  checkViewInBrowser,
-  checkPreheader,
-  checkImpressum,
-  checkDarkModeMeta,
-  checkDarkModeStyles,
-  checkExplicitColors,
-];
+function customRules(options: CheckOptions): readonly CustomRule[] {
+  const custom = options.rules ?? [];
+  const seen = new Set<string>();
+  for (const [index, rule] of custom.entries()) {
+    if (typeof rule?.check !== 'function') throw new TypeError(`checkEmail: options.rules[${index}] has no check function`);
+    if (builtInIds.has(rule.id)) throw new TypeError(`checkEmail: options.rules[${index}] uses the id "${rule.id}" of a built-in rule; choose another id`);
+    if (seen.has(rule.id)) throw new TypeError(`checkEmail: options.rules[${index}] repeats the id "${rule.id}"`);
+    seen.add(rule.id);
+  }
+  return custom;
+}
 
 /**
  * Checks an email's final HTML against the rules in `ruleTable`: Gmail's size and `<style>`
  * limits, caniemail client support, Outlook for Windows, accessibility, links, the German
- * Impressum and dark mode. Synchronous; returns every finding, errors and warnings alike.
+ * Impressum and dark mode; then the caller's own rules. Synchronous; returns every finding,
+ * errors and warnings alike. Works on any HTML, not only newsletter-kit's.
  */
 export function checkEmail(html: string, options: CheckOptions = {}): Finding[] {
+  const all: readonly Rule[] = [...rules, ...customRules(options)];
   const doc = parseEmail(html);
-  return checks.flatMap((check) => check(doc, options));
+  return all.flatMap((rule) => rule.check(doc, { options, report: reporterFor(rule) }));
 }

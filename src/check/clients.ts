@@ -1,5 +1,5 @@
-import { rawData } from 'caniemail';
-import type { EmailClientId } from './types';
+import { caniemailData } from './support/data';
+import type { EmailClientId } from './support/clients';
 
 /** The clients the check covers by default: the big international ones and the big German webmails. */
 export const defaultClients = [
@@ -14,11 +14,14 @@ export const defaultClients = [
   'yahoo.desktop-webmail',
   'gmx.desktop-webmail',
   'web-de.desktop-webmail',
-  // caniemail's only Thunderbird with data; thunderbird.windows lacks most features and always throws.
+  // caniemail's only Thunderbird with data; thunderbird.windows lacks most features.
   'thunderbird.macos',
 ] as const satisfies readonly EmailClientId[];
 
-const { nicenames } = rawData;
+const { nicenames } = caniemailData;
+
+/** The day of caniemail's data, e.g. `2026-05-13`. */
+export const dataDate = caniemailData.last_update_date.slice(0, 10);
 
 /** "Outlook Windows" for `outlook.windows`, from caniemail's own names. */
 export function clientName(client: string): string {

@@ -1,10 +1,15 @@
-import type { CanIEmailOptions } from 'caniemail';
+import type { AllowlistEntry } from './allowlist';
+import type { EmailDocument } from './document';
+import type { RuleContext, RuleDefinition } from './rule';
+import type { EmailClientId } from './support/clients';
+
+export type { EmailClientId };
 
 export type Severity = 'error' | 'warning';
 
 /** One problem the check found in an email's HTML. */
 export interface Finding {
-  /** Stable kebab-case rule id, see `ruleTable`. */
+  /** Stable kebab-case rule id, see `ruleTable` (or the id of a rule passed in `CheckOptions.rules`). */
   rule: string;
   severity: Severity;
   message: string;
@@ -14,8 +19,14 @@ export interface Finding {
   excerpt?: string;
 }
 
-/** A caniemail client id such as `gmail.desktop-webmail` or `outlook.windows`. */
-export type EmailClientId = Exclude<CanIEmailOptions['clients'][number], '*' | `*.${string}` | `${string}.*`>;
+/**
+ * A rule of the caller's own, run after the built-in rules. It gets the parsed email (cheerio's
+ * `$`, the `<body>`, the `<style>` blocks…) and reports findings with `report`, which fills in
+ * its id and severity.
+ */
+export interface CustomRule extends RuleDefinition {
+  check(doc: EmailDocument, context: RuleContext): Finding[];
+}
 
 export interface CheckOptions {
   /** Gmail clips a message whose HTML is larger than about 102 KB. */
@@ -27,4 +38,8 @@ export interface CheckOptions {
   };
   /** caniemail clients to check. @default defaultClients (Gmail, Outlook, Apple Mail, Yahoo, GMX, WEB.DE, Thunderbird) */
   clients?: readonly EmailClientId[];
+  /** caniemail errors to excuse in addition to `clientSupportAllowlist`; each entry needs its reason. */
+  allowlist?: readonly AllowlistEntry[];
+  /** Further rules, run after the built-in ones; their ids must differ from those of `ruleTable`. */
+  rules?: readonly CustomRule[];
 }

@@ -57,7 +57,7 @@ export const ruleCases: RuleCase[] = [
 
   // client-support (details in client-support.test.ts)
   { rule: 'client-support', name: 'display:flex breaks Outlook for Windows', html: mutate([FOOTER_CELL, FOOTER_CELL.replace('padding:16px;', 'padding:16px;display:flex;')]), options: { clients: ['outlook.windows'] }, expect: ['client-support:error'] },
-  { rule: 'client-support', name: 'a client caniemail cannot check is a warning', html: withText('<span style="word-wrap:break-word">Text</span>'), options: { clients: ['gmx.desktop-webmail'] }, expect: ['client-support:warning'] },
+  { rule: 'client-support', name: 'a feature caniemail has no data for in a client is an error', html: withText('<span style="word-wrap:break-word">Text</span>'), options: { clients: ['gmx.desktop-webmail'] }, expect: ['client-support:error'] },
 
   // Outlook for Windows
   { rule: 'outlook-mso-wrapper', name: 'no fixed-width wrapper', html: mutate([MSO_OPEN, ''], [MSO_CLOSE, '']), expect: ['outlook-mso-wrapper:error'] },
@@ -113,6 +113,9 @@ export const ruleCases: RuleCase[] = [
   { rule: 'a11y-font-size', name: '11px footer text', html: mutate([FOOTER_CELL, FOOTER_CELL.replace('font-size:12px', 'font-size:11px')]), expect: ['a11y-font-size:error'] },
   { rule: 'a11y-font-size', name: '12px text is fine in the footer only', html: mutate(), expect: [] },
 
+  { rule: 'a11y-contrast', name: 'light grey body text on white', html: mutate([P1, P1.replace('font-size:16px;', 'font-size:16px;color:#aaaaaa;')]), expect: ['a11y-contrast:error'] },
+  { rule: 'a11y-contrast', name: 'large bold text needs only 3:1', html: mutate([P1, P1.replace('font-size:16px;', 'font-size:19px;font-weight:700;color:#888888;')]), expect: [] },
+
   // content
   { rule: 'href-scheme', name: 'relative href', html: withHref('/artikel/1'), expect: ['href-scheme:error'] },
   // caniemail also flags local anchors for Gmail iOS: both findings are right.
@@ -147,7 +150,12 @@ export const ruleCases: RuleCase[] = [
   { rule: 'impressum', name: 'German VAT ID with 8 digits', html: mutate(['USt-IdNr.: DE123456789', 'USt-IdNr.: DE12345678']), expect: ['impressum:error'] },
   { rule: 'impressum', name: 'Austrian VAT ID is accepted', html: mutate(['USt-IdNr.: DE123456789', 'USt-IdNr.: ATU12345678']), expect: [] },
   { rule: 'impressum', name: 'no register, no VAT ID mentioned: fine', html: mutate([`${REGISTER}<br>USt-IdNr.: DE123456789`, '']), expect: [] },
-  { rule: 'impressum', name: 'no legal footer: not checked', html: mutate([' data-nk-section="footer"', '']), expect: ['a11y-font-size:error'] },
+  { rule: 'impressum', name: 'no marked legal footer: impressum does not judge it', html: mutate([' data-nk-section="footer"', '']), expect: ['a11y-font-size:error'] },
+
+  // legal-footer
+  { rule: 'legal-footer', name: 'an unmarked footer with a complete Impressum counts (third-party HTML)', html: mutate([' data-nk-section="footer"', '']), expect: ['a11y-font-size:error'] },
+  { rule: 'legal-footer', name: 'no marked footer and no Impressum in the text', html: mutate([' data-nk-section="footer"', ''], [IMPRESSUM, 'Musterverband']), expect: ['a11y-font-size:error', 'legal-footer:error'] },
+  { rule: 'legal-footer', name: 'a marked footer leaves the judging to impressum', html: mutate([IMPRESSUM, 'Musterverband']), expect: ['impressum:error'] },
 
   // dark mode
   { rule: 'dark-mode-meta', name: 'no supported-color-schemes meta', html: mutate(['<meta name="supported-color-schemes" content="light dark">', '']), expect: ['dark-mode-meta:warning'] },

@@ -37,12 +37,23 @@ describe('client-support', () => {
     expect(onWrapper).toEqual([]);
   });
 
-  it('turns a client that caniemail cannot check into a warning naming client and feature, and still checks the others', () => {
+  it('reports a feature caniemail has no data for as an error naming client and feature, and still checks that client for the rest', () => {
     const findings = checkEmail(mutate([P1, P1.replace('margin:0 0 16px;', 'margin:0 0 16px;word-wrap:break-word;opacity:0.9;')]));
-    const unchecked = findings.filter((f) => f.severity === 'warning');
-    expect(unchecked.map((f) => f.client).sort()).toEqual(['gmail.ios', 'gmx.desktop-webmail', 'outlook.macos', 'thunderbird.macos', 'web-de.desktop-webmail']);
-    for (const warning of unchecked) expect(warning.message).toMatch(/could not be checked.*word-wrap/);
-    expect(clientsWith(findings, '`opacity`')).toEqual(['outlook.windows']);
+    const noData = findings.filter((f) => f.message.includes('could not be checked'));
+    expect(noData.map((f) => f.client).sort()).toEqual(['gmail.ios', 'gmx.desktop-webmail', 'outlook.macos', 'thunderbird.macos', 'web-de.desktop-webmail']);
+    for (const finding of noData) {
+      expect(finding.severity).toBe('error');
+      expect(finding.message).toMatch(/^`word-wrap` could not be checked for /);
+    }
+    expect(findings.every((f) => f.severity === 'error')).toBe(true);
+    // GMX and WEB.DE lack data for word-wrap but are still judged on opacity.
+    expect(clientsWith(findings, '`opacity`')).toEqual(['gmx.desktop-webmail', 'outlook.windows', 'web-de.desktop-webmail']);
+  });
+
+  it('reports WEB.DE for an email using gap: no client goes unchecked', () => {
+    const findings = checkEmail(mutate([P1, P1.replace('margin:0 0 16px;', 'margin:0 0 16px;gap:8px;')]), { clients: ['web-de.desktop-webmail'] });
+    expect(findings).not.toEqual([]);
+    expect(findings.every((f) => f.severity === 'error' && f.client === 'web-de.desktop-webmail')).toBe(true);
   });
 
   it('checks only the clients given in options', () => {

@@ -1,9 +1,11 @@
-import { caniemail, type CanIEmailOptions } from 'caniemail';
-import { findAllowlistEntry, type AllowlistEntry, type FlaggedCode } from '../allowlist';
-import { clientName } from '../clients';
-import { lineOffsets, shorten, sourceRange, type EmailDocument } from '../document';
-import { finding } from '../finding';
-import type { EmailClientId, Finding } from '../types';
+import { clientSupportAllowlist, findAllowlistEntry, type AllowlistEntry, type FlaggedCode } from '../allowlist';
+import { clientName, dataDate, defaultClients } from '../clients';
+import { shorten, sourceRange, type EmailDocument } from '../document';
+import { defineRule } from '../rule';
+import { markupFeatures, stylesheetFeatures } from '../support/detect';
+import { supportOf, type Support } from '../support/features';
+import type { EmailClientId } from '../support/clients';
+import type { Finding } from '../types';
 
 export interface Issue {
   title: string;
@@ -12,125 +14,137 @@ export interface Issue {
 
 interface StyleSource {
   css: string;
-  start: number;
+  /** Where the CSS starts in the HTML; undefined when the element's text is not verbatim in the source. */
+  start: number | undefined;
 }
 
 function styleSources(doc: EmailDocument): StyleSource[] {
   return doc.styles.flatMap(({ element, css }) => {
     const text = element.children[0];
     const start = text ? sourceRange(text)?.start : undefined;
-    // Only a block whose text is verbatim in the source can be blanked and located.
     const verbatim = start !== undefined && doc.html.slice(start, start + css.length) === css;
-    return !verbatim || css.trim() === '' ? [] : [{ css, start }];
+    return css.trim() === '' ? [] : [{ css, start: verbatim ? start : undefined }];
   });
 }
 
-/** The HTML with every `<style>` body turned into spaces, so caniemail's positions stay those of the HTML. */
-function blankStyles(html: string, styles: readonly StyleSource[]): string {
-  let result = html;
-  for (const { css, start } of styles) {
-    result = result.slice(0, start) + css.replace(/[^\r\n]/g, ' ') + result.slice(start + css.length);
-  }
-  return result;
-}
-
 /** The flagged code in full: an element's start tag, or a CSS rule's selector or declaration. */
-function codeAt(source: string, offset: number, stopAt: RegExp): string | undefined {
-  if (!Number.isFinite(offset) || offset < 0 || offset >= source.length) return undefined;
+function codeAt(source: string, offset: number | undefined, stopAt: RegExp): string | undefined {
+  if (offset === undefined || !Number.isFinite(offset) || offset < 0 || offset >= source.length) return undefined;
   const rest = source.slice(offset, offset + 4000);
   const stop = stopAt.exec(rest);
   return (stop ? rest.slice(0, stop.index + 1) : rest).replace(/\s+/g, ' ').trim();
 }
 
-/** The part of caniemail's FeatureIssue this rule reads (the type itself is not exported). */
-interface CaniemailIssue {
-  title: string;
-  position?: { start: { line: number; column: number } } | undefined;
+/** Where a feature is used; the code is cut out of the HTML only when a finding or allowlist entry reads it. */
+class FlaggedAt implements FlaggedCode {
+  #source: string | undefined | null = null;
+  constructor(
+    private readonly html: string,
+    private readonly offset: number | undefined,
+    readonly inStyleElement: boolean,
+    readonly inPreheader: boolean,
+  ) {}
+
+  get source(): string | undefined {
+    if (this.#source === null) this.#source = codeAt(this.html, this.offset, this.inStyleElement ? /[{;}]/ : />/);
+    return this.#source;
+  }
 }
 
-function errorsByClient(clients: readonly EmailClientId[], input: { html: string } | { css: string }): Map<string, CaniemailIssue[]> {
-  const result = caniemail({ ...input, clients: [...clients] as CanIEmailOptions['clients'] });
-  return new Map([...result.issues.errors].map(([client, issues]): [string, CaniemailIssue[]] => [client, issues]));
-}
-
-/** Runs caniemail for some clients: the markup and inline styles first, then each `<style>` block. */
-function issuesFor(doc: EmailDocument, clients: readonly EmailClientId[], styles: readonly StyleSource[], blanked: string): Map<string, Issue[]> {
-  const issues = new Map<string, Issue[]>(clients.map((client) => [client, []]));
-  const htmlOffset = lineOffsets(doc.html);
+/** Every feature use of the email: the markup and inline styles first, then each `<style>` block. */
+function featureUses(doc: EmailDocument, styles: readonly StyleSource[]): Issue[] {
   const preheader = doc.preheader ? sourceRange(doc.preheader) : undefined;
-  for (const [client, found] of errorsByClient(clients, { html: blanked })) {
-    for (const issue of found) {
-      const position = issue.position?.start;
-      const offset = position ? htmlOffset(position.line, position.column) : Number.NaN;
+  const uses: Issue[] = [];
+  const places = new Map<number | undefined, FlaggedAt>();
+  for (const { title, offset } of markupFeatures(doc.html, doc.htmlparser2Root)) {
+    let code = places.get(offset);
+    if (!code) {
       // Element and inline-style features are reported at the element's start tag.
-      const inPreheader = preheader !== undefined && offset >= preheader.start && offset < preheader.end;
-      issues.get(client)?.push({ title: issue.title, code: { inStyleElement: false, inPreheader, source: codeAt(doc.html, offset, />/) } });
+      const inPreheader = preheader !== undefined && offset !== undefined && offset >= preheader.start && offset < preheader.end;
+      code = new FlaggedAt(doc.html, offset, false, inPreheader);
+      places.set(offset, code);
     }
+    uses.push({ title, code });
   }
   for (const style of styles) {
-    const cssOffset = lineOffsets(style.css);
-    for (const [client, found] of errorsByClient(clients, { css: style.css })) {
-      for (const issue of found) {
-        const position = issue.position?.start;
-        const offset = position ? style.start + cssOffset(position.line, position.column) : Number.NaN;
-        issues.get(client)?.push({ title: issue.title, code: { inStyleElement: true, inPreheader: false, source: codeAt(doc.html, offset, /[{;}]/) } });
-      }
+    for (const { title, offset } of stylesheetFeatures(style.css)) {
+      const at = offset === undefined || style.start === undefined ? undefined : style.start + offset;
+      uses.push({ title, code: new FlaggedAt(doc.html, at, true, false) });
     }
   }
-  return issues;
+  return uses;
 }
 
 /** Every caniemail error per client, each with the allowlist entry that excuses it, if any. */
 export interface ClientSupportReport {
   issues: Map<string, (Issue & { allowedBy: AllowlistEntry | undefined })[]>;
-  /** Clients caniemail threw for, with its message. */
-  unchecked: Map<string, string>;
+  /** Per client, the features the email uses for which caniemail's data has no verdict for that client. */
+  unknown: Map<string, Issue[]>;
 }
 
-export function clientSupportReport(doc: EmailDocument, clients: readonly EmailClientId[]): ClientSupportReport {
-  const styles = styleSources(doc);
-  const blanked = blankStyles(doc.html, styles);
-  const unchecked = new Map<string, string>();
-  let perClient: Map<string, Issue[]>;
-  try {
-    perClient = issuesFor(doc, clients, styles, blanked); // one caniemail pass for all clients is ~8× faster
-  } catch {
-    perClient = new Map();
-    for (const client of clients) {
-      try {
-        perClient.set(client, issuesFor(doc, [client], styles, blanked).get(client) ?? []);
-      } catch (error) {
-        // caniemail throws when its data lacks a feature for a client: that client goes unchecked.
-        unchecked.set(client, error instanceof Error ? error.message : String(error));
+export function clientSupportReport(doc: EmailDocument, clients: readonly EmailClientId[], allowlist: readonly AllowlistEntry[] = clientSupportAllowlist): ClientSupportReport {
+  const uses = featureUses(doc, styleSources(doc));
+  const issues: ClientSupportReport['issues'] = new Map();
+  const unknown: ClientSupportReport['unknown'] = new Map();
+  for (const client of clients) {
+    const errors: (Issue & { allowedBy: AllowlistEntry | undefined })[] = [];
+    const missing: Issue[] = [];
+    const verdicts = new Map<string, Support>();
+    for (const use of uses) {
+      let support = verdicts.get(use.title);
+      if (support === undefined) verdicts.set(use.title, (support = supportOf(use.title, client)));
+      if (support === 'none') errors.push({ ...use, allowedBy: findAllowlistEntry(allowlist, use.title, client, use.code) });
+      else if (support === 'unknown') missing.push(use);
+    }
+    issues.set(client, errors);
+    if (missing.length > 0) unknown.set(client, missing);
+  }
+  return { issues, unknown };
+}
+
+function countByTitle(list: readonly Issue[]): Map<string, { count: number; excerpt: string | undefined }> {
+  const byTitle = new Map<string, { count: number; excerpt: string | undefined }>();
+  for (const { title, code } of list) {
+    const seen = byTitle.get(title);
+    if (seen) seen.count += 1;
+    else byTitle.set(title, { count: 1, excerpt: code.source === undefined ? undefined : shorten(code.source, 120) });
+  }
+  return byTitle;
+}
+
+export const clientSupport = defineRule({
+  id: 'client-support',
+  severity: 'error',
+  description:
+    'No HTML or CSS feature that caniemail marks as unsupported by one of the checked clients, except the entries of the allowlist (src/check/allowlist.ts) and those passed in `CheckOptions.allowlist`. One finding per client and feature, with a count. A feature for which caniemail has no data for a checked client is an error too, naming the client and the feature: nothing is left unchecked.',
+  clients: 'Gmail web/iOS/Android, Outlook Windows/macOS/Outlook.com, Apple Mail macOS/iOS, Yahoo web, GMX web, WEB.DE web, Thunderbird',
+  source: 'caniemail 2.0.2 data (https://www.caniemail.com)',
+  check(doc, { options, report }) {
+    const clients = options.clients ?? defaultClients;
+    let result: ClientSupportReport;
+    try {
+      result = clientSupportReport(doc, clients, [...clientSupportAllowlist, ...(options.allowlist ?? [])]);
+    } catch (error) {
+      // Whatever fails while judging, no client may pass unjudged: each one gets an error.
+      const reason = error instanceof Error ? error.message : String(error);
+      return clients.map((client) => report(`${clientName(client)} could not be checked: ${reason}`, { client }));
+    }
+    const findings: Finding[] = [];
+    for (const [client, list] of result.issues) {
+      for (const [title, { count, excerpt }] of countByTitle(list.filter((issue) => !issue.allowedBy))) {
+        const times = count > 1 ? ` (${count}×)` : '';
+        findings.push(report(`\`${title}\` is not supported by ${clientName(client)}${times}`, { client, ...(excerpt ? { excerpt } : {}) }));
+      }
+      for (const [title, { count, excerpt }] of countByTitle(result.unknown.get(client) ?? [])) {
+        const times = count > 1 ? ` (${count}×)` : '';
+        findings.push(
+          report(`\`${title}\` could not be checked for ${clientName(client)}${times}: caniemail's data (${dataDate}) has no verdict for this client`, {
+            client,
+            ...(excerpt ? { excerpt } : {}),
+          }),
+        );
       }
     }
-  }
-  const issues = new Map(
-    [...perClient].map(([client, list]) => [client, list.map((issue) => ({ ...issue, allowedBy: findAllowlistEntry(issue.title, client, issue.code) }))] as const),
-  );
-  return { issues, unchecked };
-}
-
-/** caniemail errors per client, minus the allowlist; one finding per client and feature, with a count. */
-export function checkClientSupport(doc: EmailDocument, clients: readonly EmailClientId[]): Finding[] {
-  const { issues, unchecked } = clientSupportReport(doc, clients);
-  const findings: Finding[] = [...unchecked].map(([client, reason]) =>
-    finding('client-support', `${clientName(client)} could not be checked: caniemail says ${reason}`, { severity: 'warning', client }),
-  );
-  for (const [client, list] of issues) {
-    const byTitle = new Map<string, { count: number; excerpt: string | undefined }>();
-    for (const { title, code, allowedBy } of list) {
-      if (allowedBy) continue;
-      const seen = byTitle.get(title);
-      if (seen) seen.count += 1;
-      else byTitle.set(title, { count: 1, excerpt: code.source === undefined ? undefined : shorten(code.source, 120) });
-    }
-    for (const [title, { count, excerpt }] of byTitle) {
-      const times = count > 1 ? ` (${count}×)` : '';
-      findings.push(
-        finding('client-support', `\`${title}\` is not supported by ${clientName(client)}${times}`, { client, ...(excerpt ? { excerpt } : {}) }),
-      );
-    }
-  }
-  return findings;
-}
+    return findings;
+  },
+});

@@ -1,0 +1,116 @@
+import type { Element } from 'domhandler';
+import { composite, contrastRatio, parseColor, toHex, type Rgba } from '../colors';
+import { ancestorsOrSelf, excerptOf, styleOf } from '../document';
+import { defineRule } from '../rule';
+import { computedFontSize, fontSizeCache, textElements } from '../text';
+
+const BODY_RATIO = 4.5;
+const LARGE_RATIO = 3;
+const LARGE_PX = 24;
+const LARGE_BOLD_PX = 18.66;
+const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
+/** What clients paint a link without its own colour in. */
+const DEFAULT_LINK: Rgba = { r: 0, g: 0, b: 0xee, a: 1 };
+const boldByDefault = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'b', 'strong', 'th']);
+
+/** Tokens of a CSS value, split at spaces outside brackets: `url(a b) #fff no-repeat` → 3 tokens. */
+function tokens(value: string): string[] {
+  const result: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of value) {
+    if (char === '(') depth += 1;
+    if (char === ')') depth = Math.max(0, depth - 1);
+    if (/\s/.test(char) && depth === 0) {
+      if (current) result.push(current);
+      current = '';
+    } else current += char;
+  }
+  if (current) result.push(current);
+  return result;
+}
+
+type Paint = Rgba | 'image' | 'unknown' | undefined;
+
+/** The element's own background: a colour, an image without a colour (text over it cannot be judged), or nothing. */
+function backgroundOf(element: Element): Paint {
+  const style = styleOf(element);
+  const declared = style.get('background-color');
+  if (declared !== undefined) return parseColor(declared) ?? 'unknown';
+  const shorthand = style.get('background');
+  if (shorthand !== undefined) {
+    const colour = tokens(shorthand).map(parseColor).find((value) => value !== undefined);
+    if (colour) return colour;
+    if (/url\(|gradient\(/i.test(shorthand)) return 'image';
+  }
+  const image = style.get('background-image');
+  if (image !== undefined && /url\(|gradient\(/i.test(image)) return 'image';
+  const attribute = element.attribs['bgcolor'];
+  return attribute ? (parseColor(attribute) ?? 'unknown') : undefined;
+}
+
+/** The background the text is painted on: the nearest backgrounds up the tree, blended down to the first opaque one. */
+function backgroundBehind(element: Element): Rgba | undefined {
+  const layers: Rgba[] = [];
+  for (const ancestor of ancestorsOrSelf(element)) {
+    const paint = backgroundOf(ancestor);
+    if (paint === undefined) continue;
+    if (paint === 'image' || paint === 'unknown') return undefined;
+    layers.push(paint);
+    if (paint.a >= 1) break;
+  }
+  return layers.reduceRight<Rgba>((below, layer) => composite(layer, below), WHITE);
+}
+
+/** The text colour: the nearest inline `color` (or `<font color>`), a link's default colour, else black. */
+function textColour(element: Element): Rgba | undefined {
+  for (const ancestor of ancestorsOrSelf(element)) {
+    const declared = styleOf(ancestor).get('color') ?? (ancestor.name === 'font' ? ancestor.attribs['color'] : undefined);
+    if (declared !== undefined && !/^(?:inherit|currentcolor|unset)$/i.test(declared.trim())) return parseColor(declared);
+    if (ancestor.name === 'a' && ancestor.attribs['href'] !== undefined) return DEFAULT_LINK;
+  }
+  return { r: 0, g: 0, b: 0, a: 1 };
+}
+
+function isBold(element: Element): boolean {
+  for (const ancestor of ancestorsOrSelf(element)) {
+    const weight = styleOf(ancestor).get('font-weight')?.trim().toLowerCase();
+    if (weight !== undefined && weight !== 'inherit') return weight === 'bold' || weight === 'bolder' || Number(weight) >= 700;
+    if (boldByDefault.has(ancestor.name)) return true;
+  }
+  return false;
+}
+
+export const a11yContrast = defineRule({
+  id: 'a11y-contrast',
+  severity: 'error',
+  description:
+    'Visible text has a contrast ratio of at least 4.5:1 against its background, large text (at least 24 px, or 18.66 px bold) at least 3:1 (WCAG AA). Colours come from the inline styles: the nearest `color` (or `<font color>`; a link without one counts as the default #0000ee; none at all as black) against the nearest painted background up the tree (`background-color`, a colour in `background`, `bgcolor`; semi-transparent layers blended, white below all). Text over a background image without a colour, or with a colour the check cannot read (e.g. `var()`), is not judged.',
+  clients: 'All readers; low contrast is hardest on phones in daylight and for readers with low vision.',
+  source: 'WCAG 2.2 success criterion 1.4.3 (contrast, minimum)',
+  check(doc, { report }) {
+    const sizes = fontSizeCache(doc);
+    const groups = new Map<string, { count: number; excerpt: string; message: string }>();
+    for (const element of textElements(doc)) {
+      const size = computedFontSize(element, sizes);
+      if (size === 0) continue;
+      const background = backgroundBehind(element);
+      const colour = textColour(element);
+      if (!background || !colour) continue;
+      const foreground = composite(colour, background);
+      const ratio = contrastRatio(foreground, background);
+      const large = size >= LARGE_PX - 0.01 || (size >= LARGE_BOLD_PX - 0.01 && isBold(element));
+      const minimum = large ? LARGE_RATIO : BODY_RATIO;
+      if (ratio >= minimum) continue;
+      const shown = Math.floor(ratio * 100) / 100;
+      const key = `${toHex(foreground)}:${toHex(background)}:${minimum}`;
+      const group = groups.get(key);
+      if (group) group.count += 1;
+      else {
+        const kind = large ? 'large text' : 'text';
+        groups.set(key, { count: 1, excerpt: excerptOf(doc.$, element), message: `${kind} ${toHex(foreground)} on ${toHex(background)} has a contrast of ${shown}:1 (WCAG AA needs ${minimum}:1)` });
+      }
+    }
+    return [...groups.values()].map(({ count, excerpt, message }) => report(`${message} in ${count} element${count > 1 ? 's' : ''}`, { excerpt }));
+  },
+});

@@ -1,0 +1,27 @@
+import { excerptOf } from '../document';
+import { defineRule } from '../rule';
+import type { Finding } from '../types';
+
+export const a11yHeadings = defineRule({
+  id: 'a11y-headings',
+  severity: 'error',
+  description:
+    'Exactly one `<h1>`; heading levels never skip on the way down (the first heading is an `<h1>`).',
+  clients: 'Screen-reader navigation by headings.',
+  source: 'WCAG 1.3.1, 2.4.6',
+  check(doc, { report }) {
+    const headings = doc.$('body').find('h1, h2, h3, h4, h5, h6').toArray();
+    const findings: Finding[] = [];
+    const h1Count = headings.filter((heading) => heading.name === 'h1').length;
+    if (h1Count !== 1) findings.push(report(`${h1Count} <h1> elements; exactly one is needed`));
+    let previous = 0;
+    for (const heading of headings) {
+      const level = Number(heading.name.slice(1));
+      if (level > previous + 1) {
+        findings.push(report(`<${heading.name}> follows ${previous === 0 ? 'no heading' : `<h${previous}>`}: heading levels skip`, { excerpt: excerptOf(doc.$, heading) }));
+      }
+      previous = level;
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,18 @@
+import { shorten } from '../document';
+import { defineRule } from '../rule';
+
+export const styleUrl = defineRule({
+  id: 'style-url',
+  severity: 'error',
+  description:
+    'No `url()` in `<style>`.',
+  clients: 'Gmail drops the whole `<style>` block.',
+  source: 'Gmail style-block behaviour from the project\'s client-safety research (2026-11); caniemail does not track it',
+  check(doc, { report }) {
+    return doc.styles.flatMap((style) => {
+      const withoutComments = style.css.replace(/\/\*[\s\S]*?\*\//g, '');
+      const url = /url\s*\(/i.exec(withoutComments);
+      return url ? [report('url() in <style>: Gmail drops the whole <style>', { excerpt: shorten(withoutComments.slice(url.index, url.index + 80)) })] : [];
+    });
+  },
+});

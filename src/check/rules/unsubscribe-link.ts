@@ -1,0 +1,20 @@
+import { accessibleName, isHidden } from '../document';
+import { defineRule } from '../rule';
+
+const unsubscribeName = /abmelden|abbestellen|unsubscribe/i;
+
+export const unsubscribeLink = defineRule({
+  id: 'unsubscribe-link',
+  severity: 'error',
+  description:
+    'A visible link (not inside `display:none` etc.) whose accessible name matches /abmelden|abbestellen|unsubscribe/i or whose href contains "unsub".',
+  clients: 'All; required by bulk-sender rules (Gmail/Yahoo 2024) and §7 UWG practice.',
+  source: 'Gmail and Yahoo bulk-sender guidelines (2024); RFC 8058 covers the header, this covers the body',
+  check(doc, { report }) {
+    const present = doc
+      .$('body a[href]')
+      .toArray()
+      .some((link) => !isHidden(link) && (unsubscribeName.test(accessibleName(doc.$, link)) || /unsub/i.test(link.attribs['href'] ?? '')));
+    return present ? [] : [report('no visible unsubscribe link (text "Abmelden"/"abbestellen"/"unsubscribe" or an href with "unsubscribe")')];
+  },
+});

@@ -1,0 +1,20 @@
+import { accessibleName, isHidden } from '../document';
+import { defineRule } from '../rule';
+
+const webVersionName = /im browser|webversion|web version|online (?:an)?sehen|online lesen|view (?:it )?(?:in|on) (?:your |the )?browser|view online/i;
+
+export const viewInBrowser = defineRule({
+  id: 'view-in-browser',
+  severity: 'warning',
+  description:
+    'A link to the web version: name matching /im browser|webversion|web version|online (an)?sehen|online lesen|view (it )?(in|on) (your |the )?browser|view online/i.',
+  clients: 'Readers whose client breaks the layout.',
+  source: 'Common newsletter practice',
+  check(doc, { report }) {
+    const present = doc
+      .$('body a[href]')
+      .toArray()
+      .some((link) => !isHidden(link) && webVersionName.test(accessibleName(doc.$, link)));
+    return present ? [] : [report('no "view in browser" link (e.g. "Im Browser ansehen", "View in browser")')];
+  },
+});
