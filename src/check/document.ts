@@ -231,10 +231,3 @@ export function sourceRange(node: AnyNode): { start: number; end: number } | und
   if (location) return { start: location.startOffset, end: location.endOffset };
   return node.startIndex !== null && node.endIndex !== null ? { start: node.startIndex, end: node.endIndex + 1 } : undefined;
 }
-
-/** Converts caniemail's 1-based line/column positions into string offsets of the same source. */
-export function lineOffsets(source: string): (line: number, column: number) => number {
-  const starts = [0];
-  for (const match of source.matchAll(/\r\n|\r|\n/g)) starts.push((match.index ?? 0) + match[0].length);
-  return (line, column) => (starts[line - 1] ?? Number.NaN) + column - 1;
-}

@@ -1,7 +1,7 @@
 import { caniemail, type CanIEmailOptions } from 'caniemail';
 import { describe, expect, it } from 'vitest';
 import { defaultClients, emailClientIds } from '../../src/check';
-import { lineOffsets, parseEmail, sourceRange } from '../../src/check/document';
+import { parseEmail, sourceRange } from '../../src/check/document';
 import { clientSupportReport } from '../../src/check/rules/client-support';
 import { caniemailData } from '../../src/check/support/data';
 import { renderEmail } from '../../src/render';
@@ -15,6 +15,13 @@ import { clean } from './helpers';
  * bodies blanked, then each `<style>` block as CSS), and demands the same features at the same
  * places for every client, so that the verdicts cannot drift from caniemail's.
  */
+/** Converts caniemail's 1-based line/column positions into string offsets of the same source. */
+function lineOffsets(source: string): (line: number, column: number) => number {
+  const starts = [0];
+  for (const match of source.matchAll(/\r\n|\r|\n/g)) starts.push((match.index ?? 0) + match[0].length);
+  return (line, column) => (starts[line - 1] ?? Number.NaN) + column - 1;
+}
+
 function viaCaniemail(html: string, client: string): string[] | { threw: string } {
   const doc = parseEmail(html);
   const styles = doc.styles.flatMap(({ element, css }) => {
