@@ -24,7 +24,11 @@ function customRules(options: CheckOptions): readonly CustomRule[] {
  * errors and warnings alike. Works on any HTML, not only newsletter-kit's.
  */
 export function checkEmail(html: string, options: CheckOptions = {}): Finding[] {
-  const all: readonly Rule[] = [...rules, ...customRules(options)];
+  const custom = customRules(options);
   const doc = parseEmail(html);
-  return all.flatMap((rule) => rule.check(doc, { options, report: reporterFor(rule) }));
+  const builtIn: readonly Rule[] = rules;
+  return [
+    ...builtIn.flatMap((rule) => rule.check(doc, { options, report: reporterFor(rule) })),
+    ...custom.flatMap((rule) => rule.check(html, { options, report: reporterFor(rule) })),
+  ];
 }

@@ -1,5 +1,4 @@
 import type { AllowlistEntry } from './allowlist';
-import type { EmailDocument } from './document';
 import type { RuleContext, RuleDefinition } from './rule';
 import type { EmailClientId } from './support/clients';
 
@@ -20,12 +19,12 @@ export interface Finding {
 }
 
 /**
- * A rule of the caller's own, run after the built-in rules. It gets the parsed email (cheerio's
- * `$`, the `<body>`, the `<style>` blocks…) and reports findings with `report`, which fills in
- * its id and severity.
+ * A rule of the caller's own, run after the built-in rules: it gets the email's HTML (parse it
+ * with the library of your choice) and reports findings with `report`, which fills in its id and
+ * severity.
  */
 export interface CustomRule extends RuleDefinition {
-  check(doc: EmailDocument, context: RuleContext): Finding[];
+  check(html: string, context: RuleContext): Finding[];
 }
 
 export interface CheckOptions {

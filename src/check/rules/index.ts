@@ -67,7 +67,42 @@ export const rules = [
   explicitColors,
 ] as const;
 
-export type RuleId = (typeof rules)[number]['id'];
+/** Every rule id, written out so that the published types need no parser's types; the compiler holds it to the rule files. */
+export type RuleId =
+  | 'gmail-size'
+  | 'style-placement'
+  | 'style-size'
+  | 'style-nested-at-rule'
+  | 'style-url'
+  | 'style-class-name'
+  | 'class-needs-style'
+  | 'client-support'
+  | 'outlook-mso-wrapper'
+  | 'outlook-image-size'
+  | 'outlook-button-padding'
+  | 'outlook-dpi'
+  | 'a11y-lang-dir'
+  | 'a11y-title'
+  | 'a11y-table-role'
+  | 'a11y-img-alt'
+  | 'a11y-headings'
+  | 'a11y-link-name'
+  | 'a11y-font-size'
+  | 'a11y-contrast'
+  | 'href-scheme'
+  | 'img-src'
+  | 'unsubscribe-link'
+  | 'view-in-browser'
+  | 'preheader-length'
+  | 'impressum'
+  | 'legal-footer'
+  | 'dark-mode-meta'
+  | 'dark-mode-styles'
+  | 'explicit-colors';
+
+type DefinedIds = (typeof rules)[number]['id'];
+const sameIds: [RuleId] extends [DefinedIds] ? ([DefinedIds] extends [RuleId] ? true : never) : never = true;
+void sameIds;
 
 /** What each rule requires, without the functions: the table the README and the docs list. */
 export const ruleTable: readonly RuleDefinition[] = rules.map(definitionOf);
