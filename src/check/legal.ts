@@ -1,9 +1,8 @@
 import { emailInText as email, isStreet, isVatId, legalForm, postalCodeAndTown as postalCode, representativeRole as representative, vatIdAfterLabel, vatIdLabel as vatMention } from '../base/legal';
 
-/**
- * What a complete Impressum (§ 5 Abs. 1 DDG) needs, read from the text of a legal footer; the
- * formats are those `LegalFooter` accepts (base/legal.ts).
- */
+// What a complete Impressum (§ 5 Abs. 1 DDG) needs, read from the text of a legal footer; the
+// formats are those `LegalFooter` accepts (base/legal.ts).
+
 const registerMention = /Registergericht|Register court|Registernummer|Register number|Handelsregister|Vereinsregister|Amtsgericht|\bHR[AB]\b|\bVR\s?\d/i;
 const registerCourt = /(?:Registergericht|Register court|Amtsgericht)\s*:?\s*\p{L}/iu;
 const registerNumber = /(?:Registernummer|Register number|Registration number|\bHR[AB]|\bVR|\bGnR|\bPR)\s*:?\s*[A-Z]{0,3}\s?\d+/i;
