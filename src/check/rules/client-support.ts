@@ -3,7 +3,7 @@ import { clientName, dataDate, defaultClients } from '../clients';
 import { shorten, sourceRange, type EmailDocument } from '../document';
 import { defineRule } from '../rule';
 import { markupFeatures, stylesheetFeatures } from '../support/detect';
-import { supportOf, type Support } from '../support/features';
+import { supportOf } from '../support/features';
 import type { EmailClientId } from '../support/clients';
 import type { Finding } from '../types';
 
@@ -75,7 +75,7 @@ function featureUses(doc: EmailDocument, styles: readonly StyleSource[]): Issue[
   return uses;
 }
 
-/** Every caniemail error per client, each with the allowlist entry that excuses it, if any. */
+/** Every caniemail error per client (grouped by feature, in order of first use), each with the allowlist entry that excuses it, if any. */
 export interface ClientSupportReport {
   issues: Map<string, (Issue & { allowedBy: AllowlistEntry | undefined })[]>;
   /** Per client, the features the email uses for which caniemail's data has no verdict for that client. */
@@ -86,15 +86,19 @@ export function clientSupportReport(doc: EmailDocument, clients: readonly EmailC
   const uses = featureUses(doc, styleSources(doc));
   const issues: ClientSupportReport['issues'] = new Map();
   const unknown: ClientSupportReport['unknown'] = new Map();
+  const byTitle = new Map<string, Issue[]>();
+  for (const use of uses) {
+    const group = byTitle.get(use.title);
+    if (group) group.push(use);
+    else byTitle.set(use.title, [use]);
+  }
   for (const client of clients) {
     const errors: (Issue & { allowedBy: AllowlistEntry | undefined })[] = [];
     const missing: Issue[] = [];
-    const verdicts = new Map<string, Support>();
-    for (const use of uses) {
-      let support = verdicts.get(use.title);
-      if (support === undefined) verdicts.set(use.title, (support = supportOf(use.title, client)));
-      if (support === 'none') errors.push({ ...use, allowedBy: findAllowlistEntry(allowlist, use.title, client, use.code) });
-      else if (support === 'unknown') missing.push(use);
+    for (const [title, group] of byTitle) {
+      const support = supportOf(title, client);
+      if (support === 'none') for (const use of group) errors.push({ ...use, allowedBy: findAllowlistEntry(allowlist, title, client, use.code) });
+      else if (support === 'unknown') missing.push(...group);
     }
     issues.set(client, errors);
     if (missing.length > 0) unknown.set(client, missing);

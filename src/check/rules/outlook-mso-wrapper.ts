@@ -13,6 +13,19 @@ function isFixedWidthTable(table: Element): boolean {
   return (pixelWidth(table.attribs['width']) ?? 0) >= MIN_WRAPPER_WIDTH;
 }
 
+const conditionalVerdicts = new Map<string, boolean>();
+
+/** Whether markup inside a conditional comment holds a fixed-width table; the same few comments recur in every issue. */
+function hasFixedWidthTable(markup: string): boolean {
+  let verdict = conditionalVerdicts.get(markup);
+  if (verdict === undefined) {
+    verdict = load(markup, { xml: { xmlMode: false } }, false)('table').toArray().some(isFixedWidthTable);
+    if (conditionalVerdicts.size > 1_000) conditionalVerdicts.clear();
+    conditionalVerdicts.set(markup, verdict);
+  }
+  return verdict;
+}
+
 export const outlookMsoWrapper = defineRule({
   id: 'outlook-mso-wrapper',
   severity: 'error',
@@ -22,7 +35,7 @@ export const outlookMsoWrapper = defineRule({
   source: 'https://www.caniemail.com/features/css-max-width/ (Outlook Windows: only on tables / not supported)',
   check(doc, { report }) {
     const inConditional = doc.conditionalComments.some(
-      ({ condition, content }) => /\bmso\b/i.test(condition) && !/^\s*!/.test(condition) && load(content, { xml: { xmlMode: false } }, false)('table').toArray().some(isFixedWidthTable),
+      ({ condition, content }) => /\bmso\b/i.test(condition) && !/^\s*!/.test(condition) && hasFixedWidthTable(content),
     );
     const inDocument = doc.$('table').toArray().some(isFixedWidthTable);
     if (inConditional || inDocument) return [];
