@@ -56,6 +56,17 @@ describe('client-support', () => {
     expect(findings.every((f) => f.severity === 'error' && f.client === 'web-de.desktop-webmail')).toBe(true);
   });
 
+  it('turns a failure while judging into an error for every client, each named', () => {
+    // style-to-object (caniemail's reader of style attributes) throws on a declaration without ':'.
+    const findings = checkEmail(mutate([P1, P1.replace('margin:0 0 16px;', 'margin:0 0 16px;color;')]), { clients: ['outlook.windows', 'web-de.desktop-webmail'] });
+    const failures = findings.filter((f) => f.rule === 'client-support');
+    expect(failures.map((f) => [f.severity, f.client])).toEqual([
+      ['error', 'outlook.windows'],
+      ['error', 'web-de.desktop-webmail'],
+    ]);
+    expect(failures[1]?.message).toMatch(/^WEB\.DE Desktop Webmail could not be checked: .*property missing ':'/);
+  });
+
   it('checks only the clients given in options', () => {
     const findings = checkEmail(mutate([P1, P1.replace('margin:0 0 16px;', 'margin:0 0 16px;opacity:0.9;')]), { clients: ['outlook.windows'] });
     expect(findings.map((f) => f.client)).toEqual(['outlook.windows']);
