@@ -1,13 +1,10 @@
 import type { Element } from 'domhandler';
+import { AA, isLargeText } from '../../base/contrast';
 import { composite, contrastRatio, parseColor, toHex, type Rgba } from '../colors';
 import { ancestorsOrSelf, excerptOf, styleOf } from '../document';
 import { defineRule } from '../rule';
 import { computedFontSize, fontSizeCache, textElements } from '../text';
 
-const BODY_RATIO = 4.5;
-const LARGE_RATIO = 3;
-const LARGE_PX = 24;
-const LARGE_BOLD_PX = 18.66;
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
 /** What clients paint a link without its own colour in. */
 const DEFAULT_LINK: Rgba = { r: 0, g: 0, b: 0xee, a: 1 };
@@ -36,10 +33,12 @@ type Paint = Rgba | 'image' | 'unknown' | undefined;
 function backgroundOf(element: Element): Paint {
   const style = styleOf(element);
   const declared = style.get('background-color');
-  if (declared !== undefined) return parseColor(declared) ?? 'unknown';
+  if (declared !== undefined) return /^transparent$/i.test(declared.trim()) ? undefined : (parseColor(declared) ?? 'unknown');
   const shorthand = style.get('background');
   if (shorthand !== undefined) {
-    const colour = tokens(shorthand).map(parseColor).find((value) => value !== undefined);
+    const colour = tokens(shorthand)
+      .map((token) => parseColor(token))
+      .find((value) => value !== undefined);
     if (colour) return colour;
     if (/url\(|gradient\(/i.test(shorthand)) return 'image';
   }
@@ -72,13 +71,14 @@ function textColour(element: Element): Rgba | undefined {
   return { r: 0, g: 0, b: 0, a: 1 };
 }
 
-function isBold(element: Element): boolean {
+/** The font weight from inline styles up the tree, else the browser default of the tag (bold for headings, `<b>`, `<strong>`, `<th>`). */
+function fontWeight(element: Element): number {
   for (const ancestor of ancestorsOrSelf(element)) {
     const weight = styleOf(ancestor).get('font-weight')?.trim().toLowerCase();
-    if (weight !== undefined && weight !== 'inherit') return weight === 'bold' || weight === 'bolder' || Number(weight) >= 700;
-    if (boldByDefault.has(ancestor.name)) return true;
+    if (weight !== undefined && weight !== 'inherit') return weight === 'bold' || weight === 'bolder' ? 700 : Number(weight) || 400;
+    if (boldByDefault.has(ancestor.name)) return 700;
   }
-  return false;
+  return 400;
 }
 
 export const a11yContrast = defineRule({
@@ -99,8 +99,8 @@ export const a11yContrast = defineRule({
       if (!background || !colour) continue;
       const foreground = composite(colour, background);
       const ratio = contrastRatio(foreground, background);
-      const large = size >= LARGE_PX - 0.01 || (size >= LARGE_BOLD_PX - 0.01 && isBold(element));
-      const minimum = large ? LARGE_RATIO : BODY_RATIO;
+      const large = isLargeText(size + 0.01, fontWeight(element));
+      const minimum = large ? AA.large : AA.body;
       if (ratio >= minimum) continue;
       const shown = Math.floor(ratio * 100) / 100;
       const key = `${toHex(foreground)}:${toHex(background)}:${minimum}`;
