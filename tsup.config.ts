@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
 
@@ -18,7 +18,9 @@ const recordInputs = (name: string): Plugin => ({
   setup(build) {
     build.initialOptions.metafile = true;
     build.onEnd((result) => {
-      if (result.metafile) writeFileSync(`dist/.inputs-${name}-${build.initialOptions.format}.json`, JSON.stringify(Object.keys(result.metafile.inputs)));
+      if (!result.metafile) return;
+      mkdirSync('dist', { recursive: true });
+      writeFileSync(`dist/.inputs-${name}-${build.initialOptions.format}.json`, JSON.stringify(Object.keys(result.metafile.inputs)));
     });
   },
 });
@@ -33,13 +35,15 @@ const shared: Options = {
   noExternal: [new RegExp(`^(?!${peerPattern})[^./]`)],
 };
 
+// The builds below run side by side and write into one folder: it is emptied once, before all of them.
+rmSync('dist', { recursive: true, force: true });
+
 export default defineConfig([
   {
     // Runs everywhere React Email runs: no Node built-ins, nothing Node-only.
     ...shared,
     entry: { index: 'src/index.ts', inline: 'src/inline/index.ts' },
     platform: 'neutral',
-    clean: true,
     esbuildOptions(options) {
       options.mainFields = ['module', 'main'];
     },

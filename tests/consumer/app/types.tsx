@@ -4,9 +4,10 @@ import { checkEmail, formatFindings, ruleTable, type EmailClientId, type Finding
 import issue from './issue.json';
 
 const theme: Theme = createTheme({ colors: { link: '#0b5cad' } });
-const data: IssueData = issueSchema.parse(issue) as IssueData;
+const data = issue as IssueData;
+const parsed = issueSchema.safeParse(data);
 const result: Promise<RenderResult> = renderEmail(<Issue data={data} theme={theme} />);
 const item = <NewsItem title="Titel">Text</NewsItem>;
 const client: EmailClientId = 'outlook.windows';
 const findings: Finding[] = checkEmail('<html></html>', { clients: [client] });
-export const out = [result, item, formatFindings(findings), ruleTable.length];
+export const out = [result, item, formatFindings(findings), ruleTable.length, parsed.success];
