@@ -1,0 +1,219 @@
+/**
+ * `npm run bench`: newsletter-kit against a plain React Email template, React Email's text part,
+ * MJML 5 and React's own serializer, on the same newsletter, in one run. Each contender is
+ * bundled on its own and runs in its own process; warm renders are taken in interleaved rounds
+ * so that a noisy neighbour slows every contender alike. Prints ratios (against the plain React
+ * Email template) first, absolutes second, and writes BENCHMARKS.md.
+ *
+ * `npm run bench -- --profile` instead records a CPU profile of `renderEmail` on the seed issue
+ * and prints where its time goes.
+ */
+import { build } from 'esbuild';
+import { execFileSync, fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { load } from 'cheerio';
+import { issueWithItems, seed, visibleText } from './content';
+import { profile } from './profile';
+import { contenders, type ContenderKey } from './contender';
+import { agreement, formatRun, rankings, type Measured, type RunResult } from './report';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const out = join(here, '.out');
+
+/** Fewer samples for trying the harness itself; the committed BENCHMARKS.md is never quick. */
+const quick = process.env.BENCH_QUICK === '1';
+const plan = {
+  warmup: quick ? 5 : 20,
+  rounds: quick ? 3 : 10,
+  perRound: quick ? 5 : 20,
+  cold: quick ? 2 : 5,
+  copies: quick ? 50 : 1000,
+  scale: [
+    { items: 10, warmup: 3, rounds: quick ? 2 : 5, perRound: quick ? 2 : 6 },
+    { items: 100, warmup: 2, rounds: quick ? 1 : 5, perRound: 2 },
+    { items: 1000, warmup: 1, rounds: quick ? 1 : 3, perRound: 1 },
+  ],
+};
+
+
+async function bundle(): Promise<void> {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, '.gitignore'), '*\n');
+  await build({
+    entryPoints: [join(here, 'worker.ts'), ...contenders.map((c) => join(here, 'contenders', c.source))],
+    outdir: out,
+    outbase: here,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    jsx: 'automatic',
+    outExtension: { '.js': '.mjs' },
+    logLevel: 'warning',
+  });
+}
+
+interface Worker {
+  child: ChildProcess;
+  request<T>(op: string, args?: Record<string, number>): Promise<T>;
+}
+
+function startWorker(key: ContenderKey): Promise<Worker> {
+  const child = fork(join(out, 'worker.mjs'), ['serve', join(out, 'contenders', `${key}.mjs`)], {
+    execArgv: [],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
+  let next = 1;
+  return new Promise((resolve, reject) => {
+    child.on('message', (msg: { id: number; result?: unknown; error?: string }) => {
+      if (msg.id === 0) return resolve(worker);
+      const waiting = pending.get(msg.id)!;
+      pending.delete(msg.id);
+      if (msg.error) waiting.reject(new Error(`${key}: ${msg.error}`));
+      else waiting.resolve(msg.result as never);
+    });
+    child.on('exit', (code) => {
+      const error = new Error(`${key}: worker exited with ${code}`);
+      for (const p of pending.values()) p.reject(error);
+      reject(error);
+    });
+    const worker: Worker = {
+      child,
+      request: (op, args = {}) =>
+        new Promise((res, rej) => {
+          const id = next++;
+          pending.set(id, { resolve: res, reject: rej });
+          child.send({ id, op, ...args });
+        }),
+    };
+  });
+}
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo]! + (s[Math.ceil(at)]! - s[lo]!) * (at - lo);
+}
+
+/** Rotates the order each round, so that no contender always runs right after the same one. */
+async function interleave(workers: Map<ContenderKey, Worker>, keys: ContenderKey[], items: number, rounds: number, perRound: number): Promise<Map<ContenderKey, number[]>> {
+  const times = new Map(keys.map((k) => [k, [] as number[]]));
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[(i + r) % keys.length]!;
+      times.get(key)!.push(...(await workers.get(key)!.request<number[]>('time', { items, count: perRound })));
+    }
+  }
+  return times;
+}
+
+function coldStart(key: ContenderKey): number {
+  const result = spawnSync(process.execPath, [join(out, 'worker.mjs'), 'cold', join(out, 'contenders', `${key}.mjs`)], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`${key}: cold start failed\n${result.stderr}`);
+  return (JSON.parse(result.stdout) as { ms: number }).ms;
+}
+
+/** Every contender must show the same newsletter: each headline, paragraph and footer line. */
+function assertSameContent(key: ContenderKey, html: string): void {
+  const $ = load(html);
+  // Hidden runs (preheader, screen-reader context after a short link text) are not what a reader sees.
+  $('[style*="display:none"], [data-skip-in-text]').remove();
+  const shown = $('body').text().replace(/\s+/g, ' ');
+  const missing = visibleText(seed).filter((s) => !shown.includes(s.replace(/\s+/g, ' ')));
+  if (missing.length) throw new Error(`${key} does not show the seed issue's text: ${missing.slice(0, 3).map((s) => JSON.stringify(s.slice(0, 80))).join(', ')}`);
+}
+
+function git(args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  if (process.env.NODE_ENV !== 'production') throw new Error('run with NODE_ENV=production (npm run bench sets it): React checks props in development mode');
+  const started = Date.now();
+  await bundle();
+  if (process.argv.includes('--profile')) return profile(out);
+
+  const workers = new Map<ContenderKey, Worker>();
+  for (const c of contenders) workers.set(c.key, await startWorker(c.key));
+  const keys = contenders.map((c) => c.key);
+  const result: RunResult = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: `${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB)`,
+    commit: `${git(['rev-parse', '--short', 'HEAD']) ?? 'unknown'}${git(['status', '--porcelain', '--', 'src', 'bench']) ? '+changes' : ''}`,
+    plan: { warm: plan.rounds * plan.perRound, warmup: plan.warmup, rounds: plan.rounds, cold: plan.cold, copies: plan.copies, scale: plan.scale.map((s) => ({ items: s.items, renders: s.rounds * s.perRound })) },
+    contenders: {} as Record<ContenderKey, Measured>,
+    personalise: [],
+    seconds: 0,
+  };
+  try {
+    const log = (s: string) => process.stderr.write(`${s}\n`);
+    log(`warm-up: ${plan.warmup} renders each`);
+    for (const key of keys) {
+      const setup = await workers.get(key)!.request<{ htmlBytes: number; gzipBytes: number; textBytes: number | null; html: string }>('setup', { items: seed.news.length, warmup: plan.warmup });
+      assertSameContent(key, setup.html);
+      result.contenders[key] = { htmlBytes: setup.htmlBytes, gzipBytes: setup.gzipBytes, textBytes: setup.textBytes, median: 0, p95: 0, rss: 0, cold: 0, scale: {} };
+    }
+    log(`warm renders: ${plan.rounds} interleaved rounds × ${plan.perRound}`);
+    const warm = await interleave(workers, keys, seed.news.length, plan.rounds, plan.perRound);
+    for (const key of keys) {
+      const m = result.contenders[key];
+      m.median = median(warm.get(key)!);
+      m.p95 = quantile(warm.get(key)!, 0.95);
+      m.rss = await workers.get(key)!.request<number>('rss');
+    }
+
+    log(`cold start: ${plan.cold} fresh processes each, interleaved`);
+    const cold = new Map(keys.map((k) => [k, [] as number[]]));
+    for (let i = 0; i < plan.cold; i++) for (const key of keys) cold.get(key)!.push(coldStart(key));
+    for (const key of keys) result.contenders[key].cold = median(cold.get(key)!);
+
+    const scaled = contenders.filter((c) => c.scale).map((c) => c.key);
+    for (const s of plan.scale) {
+      log(`scale: ${s.items} news items`);
+      for (const key of scaled) await workers.get(key)!.request('setup', { items: s.items, warmup: s.warmup });
+      const times = await interleave(workers, scaled, s.items, s.rounds, s.perRound);
+      for (const key of scaled) result.contenders[key].scale[s.items] = median(times.get(key)!);
+    }
+
+    log(`personalisation: ${plan.copies} copies`);
+    for (const key of keys) {
+      for (const p of await workers.get(key)!.request<Array<{ label: string; ms: number; withText: boolean }>>('personalise', { count: plan.copies })) {
+        result.personalise.push({ key, ...p });
+      }
+    }
+  } finally {
+    for (const w of workers.values()) w.child.kill();
+  }
+  result.seconds = (Date.now() - started) / 1000;
+
+  const lastFile = join(out, 'last-run.json');
+  const previous = existsSync(lastFile) ? (JSON.parse(readFileSync(lastFile, 'utf8')) as RunResult) : undefined;
+  const comparable = previous && previous.commit === result.commit && previous.node === result.node && previous.plan.warm === result.plan.warm ? previous : undefined;
+  writeFileSync(lastFile, JSON.stringify(result, null, 2));
+
+  const text = formatRun(result, comparable);
+  process.stdout.write(`${text.console}\n`);
+  if (!quick) writeFileSync(join(root, 'BENCHMARKS.md'), text.markdown);
+  if (comparable) {
+    const diff = agreement(rankings(comparable), rankings(result));
+    process.stdout.write(diff.length ? `\nRankings that differ from the previous run: ${diff.join('; ')}\n` : '\nEvery ranking agrees with the previous run.\n');
+  }
+}
+
+await main();

@@ -1,0 +1,82 @@
+/**
+ * One contender in its own process. `cold <bundle>` times import + first render of a fresh
+ * process and exits; `serve <bundle>` answers the run's requests over IPC, so that contenders
+ * never share a heap, a JIT or a module cache.
+ */
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Contender, Output } from './contender';
+import { greetingFor, issueWithItems, recipients, seed } from './content';
+
+const [mode, bundle] = process.argv.slice(2);
+if (!bundle) throw new Error('usage: worker (cold|serve) <contender bundle>');
+
+const load = async (): Promise<Contender> => ((await import(pathToFileURL(bundle).href)) as { contender: Contender }).contender;
+
+if (mode === 'cold') {
+  const start = performance.now();
+  const contender = await load();
+  const render = await contender.setup(seed);
+  await render();
+  process.stdout.write(JSON.stringify({ ms: performance.now() - start }));
+} else {
+  const contender = await load();
+  const renders = new Map<number, () => Promise<Output>>();
+  const decode = (s: string) => s.replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+  const handlers: Record<string, (msg: Record<string, number>) => Promise<unknown>> = {
+    async setup({ items, warmup }) {
+      const render = await contender.setup(issueWithItems(items!));
+      renders.set(items!, render);
+      let out = await render();
+      for (let i = 1; i < warmup!; i++) out = await render();
+      return {
+        htmlBytes: Buffer.byteLength(out.html),
+        gzipBytes: gzipSync(out.html).length,
+        textBytes: out.text === undefined ? null : Buffer.byteLength(out.text),
+        html: items === seed.news.length ? out.html : undefined,
+      };
+    },
+    async time({ items, count }) {
+      const render = renders.get(items!)!;
+      const times: number[] = [];
+      for (let i = 0; i < count!; i++) {
+        const start = performance.now();
+        await render();
+        times.push(performance.now() - start);
+      }
+      return times;
+    },
+    async rss() {
+      return process.resourceUsage().maxRSS * 1024;
+    },
+    async personalise({ count }) {
+      const people = recipients(count!);
+      const results = [];
+      for (const personaliser of (await contender.personalisers?.()) ?? []) {
+        const start = performance.now();
+        const copies = await personaliser.run(seed, people);
+        const ms = performance.now() - start;
+        const wrong = copies.findIndex(
+          (copy, i) =>
+            !copy.html.includes(people[i]!.unsubscribeUrl) ||
+            !decode(copy.html).includes(greetingFor(people[i]!.firstName)) ||
+            (copy.text !== undefined && !copy.text.includes(greetingFor(people[i]!.firstName))),
+        );
+        if (copies.length !== count || wrong >= 0) throw new Error(`${personaliser.label}: copy ${wrong} does not show its recipient's name and unsubscribe URL`);
+        results.push({ label: personaliser.label, ms, withText: copies[0]!.text !== undefined });
+      }
+      return results;
+    },
+  };
+
+  process.on('message', async (msg: Record<string, number> & { id: number; op: string }) => {
+    try {
+      process.send!({ id: msg.id, result: await handlers[msg.op]!(msg) });
+    } catch (error) {
+      process.send!({ id: msg.id, error: (error as Error).stack ?? String(error) });
+    }
+  });
+  process.send!({ id: 0, result: 'ready' });
+}
