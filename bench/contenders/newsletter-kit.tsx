@@ -37,7 +37,7 @@ async function preparedPersonaliser(): Promise<Personaliser | string> {
     intro: { ...issue.intro, greeting: greetingFor(placeholder.firstName()) },
     footer: { ...issue.footer, unsubscribeUrl: placeholder.unsubscribeUrl() },
   });
-  const fields = { firstName: placeholder.firstName(), unsubscribeUrl: placeholder.unsubscribeUrl() };
+  const fields = ['firstName', 'unsubscribeUrl'];
   const shapes: Array<[string, (issue: Issue) => Prepared | Promise<Prepared>]> = [
     ['prepareIssue(data, { fields })', (issue) => prepareIssue(template(issue), { fields })],
     ['prepareIssue(data)', (issue) => prepareIssue(template(issue))],
