@@ -10,6 +10,7 @@
  */
 import { build } from 'esbuild';
 import { execFileSync, fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -55,6 +56,8 @@ async function bundle(): Promise<void> {
     jsx: 'automatic',
     outExtension: { '.js': '.mjs' },
     logLevel: 'warning',
+    // JSON data is inlined, as the library's own build does: Node would need an import attribute for it.
+    plugins: [{ name: 'inline-json', setup: (b) => b.onResolve({ filter: /\.json$/ }, (args) => ({ path: createRequire(args.importer).resolve(args.path) })) }],
   });
 }
 
