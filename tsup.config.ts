@@ -48,7 +48,7 @@ export default defineConfig([
   {
     // The email check and the tools built on it run in Node: CI, the CLI, a build step.
     ...shared,
-    entry: { check: 'src/check/index.ts' },
+    entry: { check: 'src/check/index.ts', send: 'src/send/index.ts', cli: 'src/cli/index.ts' },
     platform: 'node',
     esbuildPlugins: [recordInputs('node')],
   },

@@ -1,0 +1,104 @@
+import MarkdownIt from 'markdown-it';
+import { isSafeHref } from '../base/fields';
+
+/**
+ * The inline format editors may use in a paragraph: `[text](url "context")`, `**bold**` and
+ * `*italic*`, nothing else. markdown-it does the parsing with every other construct switched
+ * off, so raw HTML, headings, images, code and autolinks stay literal text.
+ */
+export type InlineNode =
+  | { type: 'text'; text: string }
+  | { type: 'strong' | 'em'; children: InlineNode[] }
+  | { type: 'link'; href: string; context?: string; children: InlineNode[] };
+
+const md = new MarkdownIt('zero', { html: false, linkify: false, typographer: false }).enable(['emphasis', 'link', 'escape', 'newline']);
+// URLs stay exactly as written (merge tags such as *|UNSUB|* must not be percent-encoded);
+// the issue schema validates them with the same rule as every other href.
+md.validateLink = () => true;
+md.normalizeLink = (url) => url;
+md.normalizeLinkText = (text) => text;
+
+/**
+ * A star between two letters is a gender star ("Leser*innen"), never emphasis: without this,
+ * "Leser*innen und Bürger*innen" would turn "innen und Bürger" italic. `_` is not an emphasis
+ * marker in this format, so it is kept literal too.
+ */
+function protectLiterals(source: string): string {
+  return source.replace(/(?<=[\p{L}\p{N}])\*(?=[\p{L}\p{N}])/gu, '\\*').replace(/_/g, '\\_');
+}
+
+export function parseInline(source: string): InlineNode[] {
+  const tokens = md.parseInline(protectLiterals(source), {})[0]?.children ?? [];
+  const root: InlineNode[] = [];
+  const stack: InlineNode[][] = [root];
+  const top = () => stack[stack.length - 1]!;
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'text': {
+        const last = top().at(-1);
+        if (last?.type === 'text') last.text += token.content;
+        else top().push({ type: 'text', text: token.content });
+        break;
+      }
+      case 'softbreak':
+      case 'hardbreak':
+        top().push({ type: 'text', text: '\n' });
+        break;
+      case 'strong_open':
+      case 'em_open':
+      case 'link_open': {
+        const children: InlineNode[] = [];
+        const title = token.attrGet('title');
+        const node: InlineNode =
+          token.type === 'link_open'
+            ? { type: 'link', href: String(token.attrGet('href') ?? ''), ...(title ? { context: String(title) } : {}), children }
+            : { type: token.type === 'strong_open' ? 'strong' : 'em', children };
+        top().push(node);
+        stack.push(children);
+        break;
+      }
+      case 'strong_close':
+      case 'em_close':
+      case 'link_close':
+        stack.pop();
+        break;
+      default:
+        throw new Error(`inline format: unexpected markdown token "${token.type}"`);
+    }
+  }
+  return mergeText(root);
+}
+
+function mergeText(nodes: InlineNode[]): InlineNode[] {
+  const out: InlineNode[] = [];
+  for (const node of nodes) {
+    const last = out.at(-1);
+    if (node.type === 'text' && node.text === '') continue;
+    if (node.type === 'text' && last?.type === 'text') last.text += node.text;
+    else out.push(node.type === 'text' ? { ...node } : { ...node, children: mergeText(node.children) });
+  }
+  return out;
+}
+
+/** What is wrong with a paragraph's inline format: unsafe link targets and links that did not parse. */
+export function inlineProblems(source: string): string[] {
+  const problems: string[] = [];
+  const visit = (nodes: InlineNode[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        const broken = /\[[^\]]*\]\([^)]*\)/.exec(node.text);
+        if (broken) problems.push(`has ${JSON.stringify(broken[0])}, which is not a link: write [text](https://…) with no space in the URL`);
+        continue;
+      }
+      if (node.type === 'link' && !isSafeHref(node.href)) {
+        problems.push(
+          `links to ${JSON.stringify(node.href)}: a link must be an absolute https:, http:, mailto: or tel: URL (or an ESP merge tag such as {{unsubscribe_url}})`,
+        );
+      }
+      if (node.type === 'link' && node.children.length === 0) problems.push(`has a link to ${JSON.stringify(node.href)} without text`);
+      visit(node.children);
+    }
+  };
+  visit(parseInline(source));
+  return problems;
+}
