@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { isSafeHref } from '../base/fields';
+import { href } from '../base/fields';
 
 /**
  * The inline format editors may use in a paragraph: `[text](url "context")`, `**bold**` and
@@ -90,10 +90,10 @@ export function inlineProblems(source: string): string[] {
         if (broken) problems.push(`has ${JSON.stringify(broken[0])}, which is not a link: write [text](https://…) with no space in the URL`);
         continue;
       }
-      if (node.type === 'link' && !isSafeHref(node.href)) {
-        problems.push(
-          `links to ${JSON.stringify(node.href)}: a link must be an absolute https:, http:, mailto: or tel: URL (or an ESP merge tag such as {{unsubscribe_url}})`,
-        );
+      if (node.type === 'link') {
+        // The same rule and wording as every other href in the issue.
+        const checked = href.safeParse(node.href);
+        if (!checked.success) problems.push(`has a link that ${checked.error.issues[0]!.message}`);
       }
       if (node.type === 'link' && node.children.length === 0) problems.push(`has a link to ${JSON.stringify(node.href)} without text`);
       visit(node.children);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { href, isSafeHref, nonEmpty } from '../base/fields';
+import { href, nonEmpty } from '../base/fields';
+import { isEmailAddress } from '../base/values/email';
 import { inlineProblems } from './inline';
 
 /** A paragraph string: the inline format, with every link target checked like any other href. */
@@ -32,7 +33,9 @@ export const sendingFields = {
         /** An address that unsubscribes whoever writes to it, e.g. `mailto:abmelden@example.org?subject=unsubscribe`. */
         mailto: z
           .string({ error: 'must be a mailto: URL string' })
-          .refine((v) => v.startsWith('mailto:') && isSafeHref(v), { error: (i) => `must be a mailto: URL with an address, got ${JSON.stringify(i.input)}` })
+          .refine(isUnsubscribeMailto, {
+            error: (i) => `must be mailto: with one plain address and at most ?subject= and &body=, got ${JSON.stringify(i.input)}`,
+          })
           .optional(),
       },
       { error: 'must be { url, mailto? }' },
@@ -40,6 +43,16 @@ export const sendingFields = {
     .strict()
     .optional(),
 };
+
+/**
+ * `mailto:abmelden@example.org?subject=unsubscribe`: unlike a link in the text, the
+ * List-Unsubscribe target may carry a subject and body (RFC 2369), which the mail service sends.
+ */
+function isUnsubscribeMailto(value: string): boolean {
+  const m = /^mailto:([^?]+)(?:\?(.*))?$/.exec(value);
+  if (!m || !isEmailAddress(decodeURIComponent(m[1]!))) return false;
+  return m[2] === undefined || [...new URLSearchParams(m[2]).keys()].every((key) => key === 'subject' || key === 'body');
+}
 
 interface UnsubscribeSpelling {
   unsubscribe?: { url: string };
