@@ -11,7 +11,7 @@ export type InlineNode =
   | { type: 'strong' | 'em'; children: InlineNode[] }
   | { type: 'link'; href: string; context?: string; children: InlineNode[] };
 
-const md = new MarkdownIt('zero', { html: false, linkify: false, typographer: false }).enable(['emphasis', 'link', 'escape', 'newline']);
+const md = new MarkdownIt('zero', { html: false, linkify: false, typographer: false }).enable(['emphasis', 'link', 'newline']);
 // URLs stay exactly as written (merge tags such as *|UNSUB|* must not be percent-encoded);
 // the issue schema validates them with the same rule as every other href.
 md.validateLink = () => true;
@@ -19,16 +19,22 @@ md.normalizeLink = (url) => url;
 md.normalizeLinkText = (text) => text;
 
 /**
- * A star between two letters is a gender star ("Leser*innen"), never emphasis: without this,
- * "Leser*innen und Bürger*innen" would turn "innen und Bürger" italic. `_` is not an emphasis
- * marker in this format, so it is kept literal too.
+ * Stars that are never emphasis: between two letters a gender star ("Leser*innen und
+ * Bürger*innen" must not turn "innen und Bürger" italic), beside a bar a merge-tag delimiter
+ * (`*|FNAME|*`). `_` is no emphasis marker in this format at all. Backslashes are text too (no
+ * Markdown escapes): what an editor types stays as typed. These characters are swapped for
+ * private-use stand-ins while markdown-it parses, then swapped back.
  */
-function protectLiterals(source: string): string {
-  return source.replace(/(?<=[\p{L}\p{N}])\*(?=[\p{L}\p{N}])/gu, '\\*').replace(/_/g, '\\_');
-}
+const STAR = '\uE000';
+const UNDERSCORE = '\uE001';
+const LITERAL_STAR = /(?<=[\p{L}\p{N}|])\*(?=[\p{L}\p{N}])|\*(?=\|)|(?<=\|)\*/gu;
+const restore = (s: string) => s.replace(/\uE000/g, '*').replace(/\uE001/g, '_');
 
 export function parseInline(source: string): InlineNode[] {
-  const tokens = md.parseInline(protectLiterals(source), {})[0]?.children ?? [];
+  // Text that carries the stand-ins itself is taken literally rather than risk changing it.
+  if (source.includes(STAR) || source.includes(UNDERSCORE)) return [{ type: 'text', text: source }];
+  const protectedSource = source.replace(LITERAL_STAR, STAR).replace(/_/g, UNDERSCORE);
+  const tokens = md.parseInline(protectedSource, {})[0]?.children ?? [];
   const root: InlineNode[] = [];
   const stack: InlineNode[][] = [root];
   const top = () => stack[stack.length - 1]!;
@@ -36,8 +42,8 @@ export function parseInline(source: string): InlineNode[] {
     switch (token.type) {
       case 'text': {
         const last = top().at(-1);
-        if (last?.type === 'text') last.text += token.content;
-        else top().push({ type: 'text', text: token.content });
+        if (last?.type === 'text') last.text += restore(token.content);
+        else top().push({ type: 'text', text: restore(token.content) });
         break;
       }
       case 'softbreak':
@@ -51,7 +57,7 @@ export function parseInline(source: string): InlineNode[] {
         const title = token.attrGet('title');
         const node: InlineNode =
           token.type === 'link_open'
-            ? { type: 'link', href: String(token.attrGet('href') ?? ''), ...(title ? { context: String(title) } : {}), children }
+            ? { type: 'link', href: restore(String(token.attrGet('href') ?? '')), ...(title ? { context: restore(String(title)) } : {}), children }
             : { type: token.type === 'strong_open' ? 'strong' : 'em', children };
         top().push(node);
         stack.push(children);

@@ -30,7 +30,7 @@ describe('inline format in paragraphs', () => {
   });
 
   it('keeps everything else literal: raw HTML, entities, headings, code, autolinks, underscores, gender stars', () => {
-    const literal = '<b>x</b> &amp; # h `c` <https://x.de> ~~s~~ snake_case _u_ Leser*innen und Bürger*innen';
+    const literal = '<b>x</b> &amp; # h `c` <https://x.de> ~~s~~ snake_case _u_ Leser*innen und Bürger*innen *|FNAME|* *|UNSUB|* \\<!-- C:\\Temp \\*';
     expect(parseInline(literal)).toEqual([{ type: 'text', text: literal }]);
   });
 
