@@ -52,8 +52,10 @@ export default defineConfig([
   {
     // The email check and the tools built on it run in Node: CI, the CLI, a build step.
     ...shared,
-    entry: { check: 'src/check/index.ts' },
+    entry: { check: 'src/check/index.ts', send: 'src/send/index.ts', cli: 'src/cli/index.ts' },
     platform: 'node',
+    // Bundled CommonJS dependencies (ics → nanoid → require('crypto')) need a require in the ESM build.
+    banner: ({ format }) => (format === 'esm' ? { js: "import { createRequire as __nkCreateRequire } from 'node:module'; const require = __nkCreateRequire(import.meta.url);" } : {}),
     esbuildPlugins: [recordInputs('node')],
   },
 ]);

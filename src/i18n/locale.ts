@@ -28,6 +28,10 @@ export interface Labels {
   vatId: string;
   /** Shown before the address block, e.g. "Impressum". */
   imprint: string;
+  /** Link after an event that adds it to the reader's calendar. */
+  addToCalendar: string;
+  /** Heading of the web archive that lists every issue. */
+  archive: string;
 }
 
 /** How a locale writes dates. */

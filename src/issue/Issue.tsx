@@ -12,7 +12,9 @@ import { Paragraph, ParsedParagraph } from '../components/Paragraph';
 import { compactTheme, defaultTheme, type Theme } from '../theme/theme';
 import { validateProps } from '../base/fields';
 import { record } from '../base/values';
+import { InlineMarkdown } from './InlineMarkdown';
 import { issueSchema, richTextSchema, type IssueData, type ParsedRichText, type RichText } from './schema';
+import { unsubscribeUrlOf } from './sending';
 
 const richTextProps = record({ text: richTextSchema }, 'an object { text }');
 
@@ -28,7 +30,12 @@ export interface IssueProps {
  * The issue is validated once, here; the blocks get the parsed values and do not check again.
  */
 export function Issue({ data, theme = defaultTheme }: IssueProps) {
-  const { masthead, intro, news, calendar, links, footer, density, ...document } = validateProps('Issue', issueSchema, data);
+  // subject, from and unsubscribe make the message (newsletter-kit/send); the page shows the unsubscribe URL in the footer.
+  const { masthead, intro, news, calendar, links, footer, density, subject: _subject, from: _from, unsubscribe, ...document } = validateProps(
+    'Issue',
+    issueSchema,
+    data,
+  );
   const compact = density === 'compact';
   return (
     <ParsedNewsletter {...document} theme={compact ? compactTheme(theme) : theme}>
@@ -62,7 +69,7 @@ export function Issue({ data, theme = defaultTheme }: IssueProps) {
         </ParsedCallToAction>
       ))}
       <ParsedDivider spaceAbove="lg" />
-      <ParsedLegalFooter {...footer} />
+      <ParsedLegalFooter {...footer} unsubscribeUrl={unsubscribeUrlOf({ footer, unsubscribe })} />
     </ParsedNewsletter>
   );
 }
@@ -89,11 +96,18 @@ interface Parts {
   Link: typeof InlineLink | typeof ParsedInlineLink;
 }
 
+/** A string is the inline format; an array of runs is taken literally. */
 function Runs({ text, spaceAfter, P, Link }: RichParagraphProps<RichText> & Parts) {
-  const runs = typeof text === 'string' ? [text] : text;
+  if (typeof text === 'string') {
+    return (
+      <P spaceAfter={spaceAfter}>
+        <InlineMarkdown source={text} Link={Link} />
+      </P>
+    );
+  }
   return (
     <P spaceAfter={spaceAfter}>
-      {runs.map((run, i) =>
+      {text.map((run, i) =>
         typeof run === 'string' ? (
           <Fragment key={i}>{run}</Fragment>
         ) : 'bold' in run ? (

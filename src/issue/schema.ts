@@ -8,6 +8,7 @@ import { newsItemSchema } from '../components/NewsItem';
 import { newsletterSchema } from '../components/Newsletter';
 import { href, nonEmpty } from '../base/fields';
 import { byShape, plainText, record } from '../base/values';
+import { checkUnsubscribeOnce, inlineText, sendingFields } from './sending';
 
 /**
  * An issue as data: what an editor writes (in TypeScript, JSON or a CMS), apart from how it
@@ -27,9 +28,9 @@ export const inlineSchema = byShape(
   'a string, a link { text, href, context? } or bold text { bold }',
 );
 
-/** A paragraph: a plain string, or runs of text with links. */
+/** A paragraph: a string in the inline format (`[text](url)`, `**bold**`, `*italic*`), or runs taken literally. */
 export const richTextSchema = byShape(
-  [nonEmpty, z.array(inlineSchema).min(1, { error: 'must not be empty' })],
+  [inlineText, z.array(inlineSchema).min(1, { error: 'must not be empty' })],
   (input) => (typeof input === 'string' ? 0 : Array.isArray(input) ? 1 : undefined),
   'a paragraph: a string, or an array of strings, links { text, href } and { bold }',
 );
@@ -43,14 +44,17 @@ export const issueSchema = newsletterSchema
     news: z.array(newsItemSchema.extend({ paragraphs }), { error: 'must be an array of news items' }),
     calendar: eventCalendarSchema.optional(),
     links: z.array(callToActionSchema.omit({ align: true }).extend({ text: nonEmpty }), { error: 'must be an array of { href, text }' }).optional(),
-    footer: legalFooterSchema,
+    footer: legalFooterSchema.extend({ unsubscribeUrl: href.optional() }),
+    ...sendingFields,
     /**
      * `compact` lays a long issue out denser: smaller body text and spacing (`compactTheme`),
      * and every news item after the first with its image as a thumbnail beside the text.
      * Nothing is left out. @default 'regular'
      */
     density: z.enum(['regular', 'compact'], { error: (i) => `must be "regular" or "compact", got ${JSON.stringify(i.input)}` }).optional(),
-  });
+  })
+  // Runs even when other fields are wrong, so that a missing unsubscribe URL is reported with them.
+  .superRefine(checkUnsubscribeOnce, { when: () => true });
 
 export type Inline = z.input<typeof inlineSchema>;
 export type RichText = z.input<typeof richTextSchema>;

@@ -27,6 +27,8 @@ const fr: LocaleDefinition = {
     registerNumber: 'Numéro d’immatriculation',
     vatId: 'N° TVA intracommunautaire',
     imprint: 'Mentions légales',
+    addToCalendar: 'Ajouter au calendrier',
+    archive: 'Tous les numéros',
   },
   dates: {
     long: (day) => formatDay(day, intlLocale, { day: 'numeric', month: 'long', year: 'numeric' }),

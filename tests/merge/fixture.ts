@@ -20,7 +20,8 @@ export function personalIssue(p: Personal): IssueData {
   data.intro!.greeting = `Liebe ${p.firstName},`;
   const first = data.intro!.paragraphs[1] as string;
   const cut = first.indexOf(' ', 200);
-  data.intro!.paragraphs[1] = `${first.slice(0, cut)} ${p.firstName},${first.slice(cut)}`;
+  // Runs, not a string: a paragraph string is the inline format, and a value is text, never markup.
+  data.intro!.paragraphs[1] = [`${first.slice(0, cut)} `, p.firstName, `,${first.slice(cut)}`];
   data.links = [...(data.links ?? []), { href: p.profileUrl, text: `Profil von ${p.firstName}` }];
   data.footer.unsubscribeUrl = p.unsubscribeUrl;
   return data;

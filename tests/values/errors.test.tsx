@@ -16,7 +16,7 @@ const withoutTitle = <T extends { title: string }>({ title, ...rest }: T) => ({ 
 describe('errors for careless data', () => {
   it('says "is required" for a missing value', async () => {
     const { unsubscribeUrl: _, ...footer } = branchenticker05.footer;
-    expect(await messageOf({ ...branchenticker05, footer })).toMatch(/^Issue: prop "footer\.unsubscribeUrl" is required: a URL/m);
+    expect(await messageOf({ ...branchenticker05, footer })).toMatch(/^Issue: prop "unsubscribe" is required: \{ url \} of the one-click unsubscribe page/m);
   });
 
   it('suggests the key a misspelt one probably meant, at any depth', async () => {

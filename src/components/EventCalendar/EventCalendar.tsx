@@ -10,6 +10,7 @@ import { useNewsletter } from '../../base/context';
 import { formatEventDate } from '../../i18n/registry';
 import { ParsedInlineLink } from '../InlineLink';
 import { ParsedSectionHeading } from '../SectionHeading';
+import { addToCalendarUrl } from './calendarLinks';
 
 const event = record(
   {
@@ -42,8 +43,12 @@ export const eventCalendarSchema = record(
     events: z.array(event, { error: 'must be an array of events' }).min(1, { error: 'must list at least one event' }),
     /** A link to the full calendar under the list. */
     allEvents: record({ href, label: nonEmpty }, 'an object { href, label }').optional(),
+    /** Adds a localized "add to calendar" link after each event: to a Google Calendar template, or `{ icsBaseUrl }` where one `.ics` per event is served. */
+    addToCalendar: z
+      .union([z.literal('google'), record({ icsBaseUrl: href }, 'an object { icsBaseUrl }')], { error: 'must be "google" or { icsBaseUrl }' })
+      .optional(),
   },
-  'an object { title?, events, allEvents? }',
+  'an object { title?, events, allEvents?, addToCalendar? }',
 );
 
 export type EventCalendarProps = z.input<typeof eventCalendarSchema>;
@@ -55,7 +60,7 @@ export function EventCalendar(props: EventCalendarProps) {
 }
 
 /** `EventCalendar` for props its schema has already parsed (`Issue` validates the whole issue once). */
-export function ParsedEventCalendar({ title, events, allEvents }: z.output<typeof eventCalendarSchema>) {
+export function ParsedEventCalendar({ title, events, allEvents, addToCalendar }: z.output<typeof eventCalendarSchema>) {
   const { theme, labels, locale } = useNewsletter();
   const line = paint(theme, { fg: 'text' }, { ...typography(theme, 'body'), margin: `0 0 ${theme.space.sm}px` });
   return (
@@ -66,6 +71,14 @@ export function ParsedEventCalendar({ title, events, allEvents }: z.output<typeo
           <strong>{formatEventDate(e.start, e.end, locale)}</strong>, {e.location ? `${e.location}, ` : null}
           {e.href ? <ParsedInlineLink href={e.href}>{e.title}</ParsedInlineLink> : e.title}
           {e.online ? ` (${labels.online})` : null}
+          {addToCalendar ? (
+            <>
+              {' – '}
+              <ParsedInlineLink href={addToCalendarUrl(e, addToCalendar)} context={e.title}>
+                {labels.addToCalendar}
+              </ParsedInlineLink>
+            </>
+          ) : null}
         </p>
       ))}
       {allEvents ? (

@@ -36,6 +36,8 @@ export const de: LocaleDefinition = {
     registerNumber: 'Registernummer',
     vatId: 'Umsatzsteuer-Identifikationsnummer gemäß § 27 a Umsatzsteuergesetz',
     imprint: 'Impressum',
+    addToCalendar: 'In den Kalender',
+    archive: 'Alle Ausgaben',
   },
   dates: {
     long: (day) => formatDay(day, intlLocale, { day: 'numeric', month: 'long', year: 'numeric' }),

@@ -34,6 +34,8 @@ export const en: LocaleDefinition = {
     registerNumber: 'Registration number',
     vatId: 'VAT ID',
     imprint: 'Legal notice',
+    addToCalendar: 'Add to calendar',
+    archive: 'All issues',
   },
   dates: {
     long: (day) => formatDay(day, intlLocale, { day: 'numeric', month: 'long', year: 'numeric' }),

@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createElement, type ComponentType, type ReactElement } from 'react';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { Issue, issueSchema, type IssueData } from '../index';
+
+/** Bad input: every problem of one file, each line naming the file (and, where known, line and column). */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+export interface LoadedIssue {
+  /** What `renderEmail` renders. */
+  element: ReactElement;
+  /** The issue data, when the file is data or an email module that carries it: needed for `.eml`, `.ics` and the web date. */
+  data?: IssueData;
+}
+
+const DATA = new Set(['.json', '.yaml', '.yml']);
+const MODULES = new Set(['.tsx', '.ts', '.jsx', '.mts']);
+const PLAIN_MODULES = new Set(['.js', '.mjs']);
+export const inputExtensions = [...DATA, ...MODULES, ...PLAIN_MODULES];
+
+function where(file: string, doc: Document, lines: LineCounter, path: PropertyKey[]): string {
+  // The deepest node that exists: a missing field is reported at its parent object.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth) as (string | number)[], true);
+    if (isNode(node) && node.range) {
+      const { line, col } = lines.linePos(node.range[0]);
+      return `${file}:${line}:${col}`;
+    }
+  }
+  return file;
+}
+
+function validate(file: string, data: unknown, source: string): IssueData {
+  const result = issueSchema.safeParse(data);
+  if (result.success) return data as IssueData;
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines });
+  throw new InputError(
+    result.error.issues.map((issue) => `${where(file, doc, lines, issue.path)}: ${issue.path.map(String).join('.') || '(issue)'}: ${issue.message}`),
+  );
+}
+
+async function readData(file: string, source: string): Promise<unknown> {
+  if (extname(file) === '.json') {
+    try {
+      return JSON.parse(source) as unknown;
+    } catch (error) {
+      throw new InputError([`${file}: not valid JSON: ${(error as Error).message}`]);
+    }
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: true });
+  if (doc.errors.length) {
+    throw new InputError(doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? '?'}:${e.linePos?.[0].col ?? '?'}: not valid YAML: ${e.message.split('\n')[0]}`));
+  }
+  return doc.toJS() as unknown;
+}
+
+type EmailModule = { default?: ComponentType & { PreviewProps?: Record<string, unknown> }; issue?: unknown };
+
+async function importModule(file: string): Promise<EmailModule> {
+  const url = pathToFileURL(resolve(file)).href;
+  if (PLAIN_MODULES.has(extname(file))) return (await import(url)) as EmailModule;
+  // TypeScript and JSX need a loader; tsx is the app's own (dev) dependency, looked up at run time.
+  const loader = 'tsx/esm/api';
+  let tsx: { tsImport: (specifier: string, parent: string) => Promise<unknown> };
+  try {
+    tsx = (await import(loader)) as typeof tsx;
+  } catch {
+    throw new InputError([`${file}: rendering a ${extname(file)} file needs tsx: install it (npm install --save-dev tsx), or give the issue as .yaml or .json`]);
+  }
+  return (await tsx.tsImport(url, import.meta.url)) as EmailModule;
+}
+
+/** Reads one input: issue data (`.yaml`, `.yml`, `.json`) or an email module (`.tsx` … with a default-exported component). */
+export async function loadIssue(file: string): Promise<LoadedIssue> {
+  const ext = extname(file);
+  if (!inputExtensions.includes(ext)) {
+    throw new InputError([`${file}: unknown kind of file "${ext}": give issue data (.yaml, .yml, .json) or an email module (.tsx, .ts, .jsx, .js)`]);
+  }
+  if (DATA.has(ext)) {
+    let source: string;
+    try {
+      source = await readFile(file, 'utf8');
+    } catch (error) {
+      throw new InputError([`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
+    }
+    const data = validate(file, await readData(file, source), source);
+    return { element: createElement(Issue, { data }), data };
+  }
+  let mod: EmailModule;
+  try {
+    mod = await importModule(file);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError([`${file}: cannot load: ${(error as Error).message}`]);
+  }
+  const Email = mod.default;
+  if (typeof Email !== 'function') throw new InputError([`${file}: has no default-exported email component`]);
+  const props = Email.PreviewProps ?? {};
+  // The react-email convention: the preview props carry the issue; a named `issue` export works too.
+  const candidate = mod.issue ?? props.issue ?? props.data;
+  const data = candidate !== undefined && issueSchema.safeParse(candidate).success ? (candidate as IssueData) : undefined;
+  return { element: createElement(Email, props), data };
+}
