@@ -35,6 +35,23 @@ const shared: Options = {
   noExternal: [new RegExp(`^(?!${peerPattern})[^./]`)],
 };
 
+/**
+ * The Node entries: the mail libraries stay dependencies (installed once, not copied into each
+ * entry and format), and the code is written without whitespace but with its names, so that
+ * stack traces still read.
+ */
+const nodeOnlyDependencies = ['nodemailer', 'ics', 'yaml'];
+const node: Options = {
+  ...shared,
+  platform: 'node',
+  external: [new RegExp(`^(${[...peers, ...nodeOnlyDependencies].join('|')})(\\/|$)`)],
+  noExternal: [new RegExp(`^(?!(${[...peers, ...nodeOnlyDependencies].join('|')})(\\/|$))[^./]`)],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // Bundled CommonJS dependencies that require Node built-ins need a require in the ESM build.
+  banner: ({ format }) => (format === 'esm' ? { js: "import { createRequire as __nkCreateRequire } from 'node:module'; const require = __nkCreateRequire(import.meta.url);" } : {}),
+};
+
 // The builds below run side by side and write into one folder: it is emptied once, before all of them.
 rmSync('dist', { recursive: true, force: true });
 
@@ -51,11 +68,17 @@ export default defineConfig([
   },
   {
     // The email check and the tools built on it run in Node: CI, the CLI, a build step.
-    ...shared,
+    ...node,
     entry: { check: 'src/check/index.ts', send: 'src/send/index.ts', cli: 'src/cli/index.ts' },
-    platform: 'node',
-    // Bundled CommonJS dependencies (ics → nanoid → require('crypto')) need a require in the ESM build.
-    banner: ({ format }) => (format === 'esm' ? { js: "import { createRequire as __nkCreateRequire } from 'node:module'; const require = __nkCreateRequire(import.meta.url);" } : {}),
+    format: ['esm'],
+    dts: { entry: { check: 'src/check/index.ts', send: 'src/send/index.ts' } },
     esbuildPlugins: [recordInputs('node')],
+  },
+  {
+    // CommonJS for the two Node library entries (the CLI is ESM: Node runs it directly).
+    ...node,
+    entry: { check: 'src/check/index.ts', send: 'src/send/index.ts' },
+    format: ['cjs'],
+    esbuildPlugins: [recordInputs('node-cjs')],
   },
 ]);

@@ -1,4 +1,4 @@
-import { load, type CheerioAPI } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio/slim';
 import { isLocale, resolveLocale } from '../i18n/registry';
 import { defaultTheme, type Theme } from '../theme/theme';
 

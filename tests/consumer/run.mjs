@@ -143,6 +143,34 @@ check('budget: core worker bundle ≤ 600 KB minified, no caniemail or cheerio i
   return `${(bytes / 1024).toFixed(0)} KB, ${inputs.length} modules`;
 });
 
+check('CLI from node_modules/.bin: render the YAML issue to html, txt, eml, ics and web; the .eml parses back', () => {
+  mkdirSync(join(react19, 'emails'), { recursive: true });
+  cpSync(join(root, 'emails/branchenticker-05.yaml'), join(react19, 'emails/branchenticker-05.yaml'));
+  run('npm', ['install', ...npmFlags, '--save-dev', 'mailparser'], react19);
+  const out = run('npx', ['newsletter-kit', 'render', 'emails/branchenticker-05.yaml', '--out', 'out', '--format', 'html,txt,eml,ics,web'], react19);
+  for (const f of ['branchenticker-05.html', 'branchenticker-05.txt', 'branchenticker-05.eml', 'branchenticker-05.ics', 'web/branchenticker-05.html', 'web/index.html']) {
+    assert(statSync(join(react19, 'out', f)).size > 0, `out/${f} is empty`);
+  }
+  const eml = run('node', ['--input-type=module', '-e', `
+    import { simpleParser } from 'mailparser';
+    import { readFileSync } from 'node:fs';
+    const source = readFileSync('out/branchenticker-05.eml', 'utf8');
+    const head = source.slice(0, source.indexOf('\\r\\n\\r\\n'));
+    const mail = await simpleParser(source);
+    const list = mail.headers.get('list');
+    console.log(JSON.stringify({
+      type: mail.headers.get('content-type').value,
+      text: Boolean(mail.text), html: Boolean(mail.html),
+      https: list?.unsubscribe?.url ?? null, mailto: list?.unsubscribe?.mail ?? null,
+      listUnsubscribeHeaders: (head.match(/^List-Unsubscribe:/gim) ?? []).length,
+      oneClick: /^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m.test(head),
+    }));`], react19);
+  const m = JSON.parse(eml);
+  assert(m.type === 'multipart/alternative' && m.text && m.html, `parts: ${eml}`);
+  assert(m.https?.startsWith('https://') && m.mailto && m.listUnsubscribeHeaders === 1 && m.oneClick, `headers: ${eml}`);
+  return `${out.trim().split('\n')[0]}; ${eml.trim()}`;
+});
+
 const react18 = project('react18', []);
 check('React 18: ESM and CommonJS render the seed issue', () => {
   run('npm', ['install', ...npmFlags, tarball, 'react@18', 'react-dom@18', '@react-email/render@2', 'zod@4'], react18);
