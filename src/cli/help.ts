@@ -35,6 +35,7 @@ Options:
   --dialect NAME    the mail service whose merge tags replace the issue's placeholders:
                     ${dialectNames.join(', ')}; where that service writes
                     List-Unsubscribe itself, the .eml leaves it out
+  --max-warnings N  at strict, more than N warnings fail the file too (CI: 0)
   -h, --help        this help
 
 Issue data (.yaml, .json) needs nothing else; .tsx/.ts email modules need tsx installed.
@@ -48,6 +49,7 @@ content, legal footer, dark mode.
 
 Options:
   --level LEVEL     strict: exit 1 when a file has an error (default); soft: report only
+  --max-warnings N  at strict, more than N warnings fail the file too (CI: 0)
   -h, --help        this help
 
 Exit codes: 0 ok, 1 the check found errors, 2 a file could not be read or bad usage.

@@ -30,6 +30,7 @@ export async function run(argv: string[]): Promise<Exit> {
       format: { type: 'string' },
       level: { type: 'string' },
       dialect: { type: 'string' },
+      'max-warnings': { type: 'string' },
       force: { type: 'boolean' },
     },
   });
@@ -37,7 +38,7 @@ export async function run(argv: string[]): Promise<Exit> {
     console.log(help[command]);
     return Exit.ok;
   }
-  const allowed: Record<typeof command, string[]> = { render: ['out', 'format', 'level', 'dialect'], check: ['level'], init: ['force'] };
+  const allowed: Record<typeof command, string[]> = { render: ['out', 'format', 'level', 'dialect', 'max-warnings'], check: ['level', 'max-warnings'], init: ['force'] };
   for (const key of Object.keys(values)) {
     if (!allowed[command].includes(key)) throw new UsageError(`${command} has no option --${key}\n\n${help[command]}`);
   }
@@ -47,8 +48,11 @@ export async function run(argv: string[]): Promise<Exit> {
     return init(positionals[0] ?? 'issue.yaml', values.force ?? false);
   }
   if (!positionals.length) throw new UsageError(`${command} needs at least one file\n\n${help[command]}`);
+  const raw = values['max-warnings'];
+  if (raw !== undefined && !/^\d+$/.test(raw)) throw new UsageError(`--max-warnings must be a whole number ≥ 0, got "${raw}"`);
+  const maxWarnings = raw === undefined ? undefined : Number(raw);
   if (command === 'check') {
-    return check(positionals, oneOf('--level', values.level ?? 'strict', ['strict', 'soft']));
+    return check(positionals, oneOf('--level', values.level ?? 'strict', ['strict', 'soft']), maxWarnings);
   }
   const wanted = (values.format ?? 'html,txt').split(',').map((f) => oneOf('--format', f.trim(), formats));
   return render({
@@ -57,6 +61,7 @@ export async function run(argv: string[]): Promise<Exit> {
     formats: [...new Set<Format>(wanted)],
     level: oneOf('--level', values.level ?? 'strict', ['strict', 'soft', 'skip']),
     dialect: values.dialect === undefined ? undefined : oneOf('--dialect', values.dialect, dialectNames),
+    maxWarnings,
   });
 }
 

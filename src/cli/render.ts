@@ -5,7 +5,7 @@ import { listUnsubscribeMode, renderEmail, type DialectName, type IssueData } fr
 import { archiveEntryOf, archivePage, buildEml, calendarFiles, toWebPage } from '../send/index';
 import type { Format } from './help';
 import { InputError, loadIssue } from './load';
-import { bytes, Exit, indent, summary, worst, type Outcome } from './report';
+import { bytes, checkFailure, Exit, indent, summary, worst, type Outcome } from './report';
 import { writeTogether, type OutputFile } from './write';
 
 export interface RenderCommand {
@@ -14,6 +14,8 @@ export interface RenderCommand {
   formats: Format[];
   level: 'strict' | 'soft' | 'skip';
   dialect?: DialectName;
+  /** At `strict`, more warnings than this fail the file too. */
+  maxWarnings?: number;
 }
 
 function dayOf(value: string | Date): string {
@@ -57,8 +59,9 @@ async function renderOne(file: string, command: RenderCommand, taken: Map<string
   const errors = findings.filter((f) => f.severity === 'error').length;
   console.log(`${file}: check: ${level === 'skip' ? 'skipped' : `${errors} errors, ${findings.length - errors} warnings`}`);
   if (findings.length) console.log(indent(formatFindings(findings), '    '));
-  if (level === 'strict' && errors > 0) {
-    console.error(`${file}: nothing written: the check found ${errors} error(s) (--level soft writes anyway)`);
+  const failure = checkFailure(findings, level, command.maxWarnings);
+  if (failure) {
+    console.error(`${file}: nothing written: ${failure} (--level soft writes anyway)`);
     return Exit.checkErrors;
   }
 

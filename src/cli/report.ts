@@ -31,3 +31,16 @@ export function summary(outcomes: Outcome[], verb: string): string {
 export function worst(outcomes: Outcome[]): Exit {
   return outcomes.reduce<Exit>((max, o) => (o.exit > max ? o.exit : max), Exit.ok);
 }
+
+/**
+ * Whether a file's findings fail it: at `strict`, any error, or more warnings than
+ * `--max-warnings` allows (CI passes 0 so that a new warning is seen, not scrolled past).
+ */
+export function checkFailure(findings: readonly { severity: string }[], level: string, maxWarnings: number | undefined): string | undefined {
+  if (level !== 'strict') return undefined;
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  if (errors > 0) return `the check found ${errors} error(s)`;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return `the check found ${warnings} warning(s), more than --max-warnings ${maxWarnings}`;
+  return undefined;
+}

@@ -158,6 +158,25 @@ describe('newsletter-kit CLI', () => {
     expect(missing.stderr).toContain(`${join(dir, 'nope.html')}: cannot read: ENOENT`);
   });
 
+  it('--max-warnings: at strict, more warnings than allowed fail the file; soft never fails on them', async () => {
+    const dir = await tempDir();
+    const clean = await readFile(join(root, 'tests', 'check', 'fixtures', 'clean.html'), 'utf8');
+    // Over Gmail's 90,000-byte warning line, under its 102,000-byte clipping error.
+    const large = join(dir, 'large.html');
+    await writeFile(large, clean.replace('</body>', `<!-- ${'x'.repeat(91_000)} -->\n</body>`));
+    const allowed = await cli(['check', large]);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain(`${large}: check: 0 errors, 1 warnings`);
+    const strict = await cli(['check', large, '--max-warnings', '0']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain(`${large}: the check found 1 warning(s), more than --max-warnings 0`);
+    expect((await cli(['check', large, '--max-warnings', '1'])).code).toBe(0);
+    expect((await cli(['check', large, '--level', 'soft', '--max-warnings', '0'])).code).toBe(0);
+    expect((await cli(['check', large, '--max-warnings', 'none'])).code).toBe(2);
+    const rendered = await cli(['render', seedYaml, '--out', join(dir, 'out'), '--max-warnings', '0']);
+    expect(rendered.code).toBe(0);
+  });
+
   it('refuses two inputs that would write the same output names', async () => {
     const out = await tempDir();
     await mkdir(join(out, 'in'));
