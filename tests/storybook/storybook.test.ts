@@ -351,12 +351,10 @@ async function visit(page: Page, id: string, view: Partial<View>, args?: string)
       await frame.waitForURL('about:srcdoc', { waitUntil: 'load' });
       if ((await visibleText(frame)) === '') problems.push('the email iframe is empty');
       // On a loaded machine the frame can report 'load' before its pane is laid out (0 px wide):
-      // measure only once the pane and the email's body have a width.
-      await frame.waitForFunction(
-        () => window.innerWidth > 0 && (document.body?.getBoundingClientRect().width ?? 0) > 0,
-        undefined,
-        { polling: 50, timeout: 15_000 },
-      );
+      // measure only once the pane and the email's body have a width. The frame is sandboxed
+      // without scripts, so its timers never fire and `waitForFunction` could not poll in it:
+      // the test polls from here.
+      await waitForLayout(frame);
       // WCAG 1.4.10 Reflow: at 320 px (and any wider pane) nothing may need sideways scrolling.
       const { scrollWidth, innerWidth } = await frame.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
@@ -368,6 +366,15 @@ async function visit(page: Page, id: string, view: Partial<View>, args?: string)
   }
   problems.push(...errors.map((e) => `console error: ${e}`));
   return { frame, problems };
+}
+
+async function waitForLayout(frame: Frame, timeout = 15_000): Promise<void> {
+  const laidOut = () => frame.evaluate(() => window.innerWidth > 0 && (document.body?.getBoundingClientRect().width ?? 0) > 0);
+  const until = Date.now() + timeout;
+  while (!(await laidOut())) {
+    if (Date.now() > until) throw new Error(`the email frame had no width after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function visibleText(frame: Frame): Promise<string> {
