@@ -1,10 +1,10 @@
-import { render } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { resolveDialect, type Dialect, type DialectName } from '../merge/dialects';
 import { neutralizeDelimiters } from '../merge/neutralize';
 import { applyDialect, assertNoPlaceholders } from '../merge/template';
 import { finishHtml } from './postprocess';
 import { toUnwrappedText, wrapText } from './text';
+import { toMarkup } from './toMarkup';
 
 /** Inlines CSS from `<style>` blocks into `style` attributes, e.g. `inlineCss` from `newsletter-kit/inline`. */
 export type CssInliner = (html: string) => string | Promise<string>;
@@ -51,7 +51,7 @@ export async function renderEmail(element: ReactElement, options: RenderOptions 
  * delimiters reach the mail service.
  */
 export async function renderParts(element: ReactElement, options: Pick<RenderOptions, 'inlineCss'> = {}): Promise<RenderResult> {
-  let rendered = neutralizeDelimiters(await render(element));
+  let rendered = neutralizeDelimiters(await toMarkup(element));
   const foreignStyles = (rendered.match(ANY_STYLE)?.length ?? 0) - (rendered.match(OWN_STYLE)?.length ?? 0);
   if (foreignStyles > 0) {
     if (!options.inlineCss) {
