@@ -12,6 +12,7 @@ import { Paragraph, ParsedParagraph } from '../components/Paragraph';
 import { compactTheme, defaultTheme, type Theme } from '../theme/theme';
 import { validateProps } from '../base/fields';
 import { record } from '../base/values';
+import { Rows } from '../layout/Block';
 import { InlineMarkdown } from './InlineMarkdown';
 import { issueSchema, richTextSchema, type IssueData, type ParsedRichText, type RichText } from './schema';
 import { unsubscribeUrlOf } from './sending';
@@ -39,36 +40,39 @@ export function Issue({ data, theme = defaultTheme }: IssueProps) {
   const compact = density === 'compact';
   return (
     <ParsedNewsletter {...document} theme={compact ? compactTheme(theme) : theme}>
+      {/* The masthead's accent border and the footer's background reach the column's edges. */}
       <ParsedMasthead {...masthead} />
-      {intro ? (
-        <ParsedIntro {...intro}>
-          {intro.paragraphs.map((p, i) => (
-            <ParsedRichParagraph key={i} text={p} />
-          ))}
-        </ParsedIntro>
-      ) : null}
-      {news.map(({ paragraphs, ...item }, i) => (
-        <Fragment key={i}>
-          <ParsedDivider />
-          <ParsedNewsItem {...item} imagePosition={compact && i > 0 ? 'left' : item.imagePosition}>
-            {paragraphs.map((p, j) => (
-              <ParsedRichParagraph key={j} text={p} />
+      <Rows>
+        {intro ? (
+          <ParsedIntro {...intro}>
+            {intro.paragraphs.map((p, i) => (
+              <ParsedRichParagraph key={i} text={p} />
             ))}
-          </ParsedNewsItem>
-        </Fragment>
-      ))}
-      {calendar ? (
-        <>
-          <ParsedDivider />
-          <ParsedEventCalendar {...calendar} />
-        </>
-      ) : null}
-      {links?.map(({ text, ...link }, i) => (
-        <ParsedCallToAction key={i} {...link}>
-          {text}
-        </ParsedCallToAction>
-      ))}
-      <ParsedDivider spaceAbove="lg" />
+          </ParsedIntro>
+        ) : null}
+        {news.map(({ paragraphs, ...item }, i) => (
+          <Fragment key={i}>
+            <ParsedDivider />
+            <ParsedNewsItem {...item} imagePosition={compact && i > 0 ? 'left' : item.imagePosition}>
+              {paragraphs.map((p, j) => (
+                <ParsedRichParagraph key={j} text={p} />
+              ))}
+            </ParsedNewsItem>
+          </Fragment>
+        ))}
+        {calendar ? (
+          <>
+            <ParsedDivider />
+            <ParsedEventCalendar {...calendar} />
+          </>
+        ) : null}
+        {links?.map(({ text, ...link }, i) => (
+          <ParsedCallToAction key={i} {...link}>
+            {text}
+          </ParsedCallToAction>
+        ))}
+        <ParsedDivider spaceAbove="lg" />
+      </Rows>
       <ParsedLegalFooter {...footer} unsubscribeUrl={unsubscribeUrlOf({ footer, unsubscribe })} />
     </ParsedNewsletter>
   );

@@ -25,6 +25,29 @@ export function typography(theme: Theme, role: TextRole): CSSProperties {
   };
 }
 
+/** What a block cell declares for the text role it holds most of: font, size, line height. */
+export function cellTypography(theme: Theme, role: TextRole): CSSProperties {
+  const { fontWeight: _, ...inherited } = typography(theme, role);
+  return inherited;
+}
+
+/**
+ * Typography for text directly in a block cell that declares `cellTypography` of role `cell`
+ * (`null`: none). Text of the cell's role inherits all of it, in every client, Outlook for
+ * Windows included, which only loses inherited type into nested tables (text there writes
+ * `typography` whole). Where Word should not carry `mso-line-height-rule` over, it reads the
+ * line height as "at least", which at these sizes is the same height. Text of another role
+ * writes its own size and line height. Headings keep everything: Word gives `<h1>`–`<h3>` its
+ * heading styles, whose font would win over the cell's.
+ */
+export function typographyIn(theme: Theme, role: TextRole, cell: TextRole | null): CSSProperties {
+  const own = typography(theme, role);
+  if (cell === null || role === 'h1' || role === 'h2' || role === 'h3') return own;
+  if (role === cell) return {};
+  const { fontFamily, ...rest } = own;
+  return fontFamily === cellTypography(theme, cell).fontFamily ? rest : own;
+}
+
 /**
  * The palette colours each kind of paint may use: the one list that `paint` types its roles by
  * and the dark-mode rules swap (darkMode.ts), so that every role painted is a role swapped.
@@ -68,3 +91,9 @@ export function paint(
 }
 
 export const px = (n: number) => `${n}px`;
+
+/** A `margin`/`padding` shorthand in px, zeros without a unit (`0 0 16px`, `0`). */
+export function margin(...sides: number[]): string {
+  const written = sides.map((n) => (n === 0 ? '0' : px(n)));
+  return written.every((side) => side === '0') ? '0' : written.join(' ');
+}

@@ -1,8 +1,17 @@
+import { markup } from '../base/markup';
 import { expandMsoMarkers } from '../layout/Mso';
 
-/** Text hints are for the plain-text part only; the HTML part does not need to carry them. */
+const SKIP_IN_TEXT = new RegExp(`\\s${markup.skipInText}="[^"]*"`, 'g');
+
+/**
+ * Text hints are for the plain-text part only; the HTML part does not need to carry them. The
+ * preheader, the first element in `<body>` marked to be skipped, keeps its mark: merge fields
+ * find the preheader by it.
+ */
 export function dropTextHints(html: string): string {
-  return html.replace(/\sdata-nk-text="[^"]*"/g, '');
+  const hinted = html.replace(/\sdata-nk-text="[^"]*"/g, '');
+  const preheader = hinted.indexOf(markup.skipInText, hinted.indexOf('<body'));
+  return hinted.replace(SKIP_IN_TEXT, (mark, at: number) => (at + 1 === preheader ? mark : ''));
 }
 
 /**

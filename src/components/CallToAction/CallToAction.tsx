@@ -44,6 +44,8 @@ export function ParsedCallToAction({ href, children, context, align = 'left' }: 
     borderRadius: px(theme.radii.button),
     msoPaddingAlt: `${px(padY)} ${px(padX)}`,
   });
+  // The whole typography on the link: it sits in a nested table, which Outlook for Windows does
+  // not let inherit the block's font.
   const link = paint(theme, { fg: 'onAccent' }, {
     ...typography(theme, 'body'),
     fontWeight: theme.fontWeights.bold,
@@ -54,19 +56,17 @@ export function ParsedCallToAction({ href, children, context, align = 'left' }: 
   });
   const text = typeof children === 'string' ? children : context;
   return (
-    <Block>
+    <Block text={null}>
       <table role="presentation" cellPadding={0} cellSpacing={0} border={0} align={align === 'center' ? 'center' : undefined}>
-        <tbody>
-          <tr>
-            {/* bgcolor: Outlook for Windows paints table cells more reliably from the attribute. */}
-            <td {...cell} {...{ bgcolor: theme.colors.accent }}>
-              <a href={href} data-nk-text={text ? `${text}: ${href}` : undefined} {...link}>
-                {children}
-                {context ? <ScreenReaderText theme={theme} tone="onAccent">{context}</ScreenReaderText> : null}
-              </a>
-            </td>
-          </tr>
-        </tbody>
+        <tr>
+          {/* bgcolor: Outlook for Windows paints table cells more reliably from the attribute. */}
+          <td {...cell} {...{ bgcolor: theme.colors.accent }}>
+            <a href={href} data-nk-text={text ? `${text}: ${href}` : undefined} {...link}>
+              {children}
+              {context ? <ScreenReaderText theme={theme} tone="onAccent">{context}</ScreenReaderText> : null}
+            </a>
+          </td>
+        </tr>
       </table>
     </Block>
   );

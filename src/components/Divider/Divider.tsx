@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { oneOf, validateProps } from '../../base/fields';
 import { record } from '../../base/values';
 import { useNewsletter } from '../../base/context';
-import { Block } from '../../layout/Block';
+import { Block, useInRows } from '../../layout/Block';
 import { paint, px } from '../../layout/css';
 
 /** How the rule reads in the plain-text part. */
@@ -30,23 +30,25 @@ export function Divider(props: DividerProps) {
 /** `Divider` for props already parsed (`Issue` sets them itself). */
 export function ParsedDivider({ spaceAbove = 'lg' }: z.output<typeof dividerSchema>) {
   const { theme } = useNewsletter();
+  const rule = { fontSize: px(1), lineHeight: px(1), msoLineHeightRule: 'exactly' } as const;
+  if (useInRows()) {
+    // Between rows that `Rows` insets, the rule is the bottom border of a spacer cell.
+    const space = spaceAbove === 'none' ? 0 : theme.space[spaceAbove];
+    return (
+      <tr>
+        <td {...paint(theme, { bg: 'surface', border: 'border' }, { paddingTop: px(space), borderBottom: `1px solid ${theme.colors.border}`, ...rule })} data-nk-text={TEXT_RULE}>
+          &nbsp;
+        </td>
+      </tr>
+    );
+  }
   return (
-    <Block paddingTop={spaceAbove} paddingBottom="none">
+    <Block paddingTop={spaceAbove} paddingBottom="none" text={null}>
       <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0} data-nk-text={TEXT_RULE}>
-        <tbody>
-          <tr>
-            <td
-              {...paint(theme, { bg: 'surface', border: 'border' }, {
-                borderTop: `1px solid ${theme.colors.border}`,
-                fontSize: px(1),
-                lineHeight: px(1),
-                msoLineHeightRule: 'exactly',
-              })}
-            >
-              &nbsp;
-            </td>
-          </tr>
-        </tbody>
+        <tr>
+          {/* No background of its own: the block's cell behind it has one. */}
+          <td {...paint(theme, { border: 'border' }, { borderTop: `1px solid ${theme.colors.border}`, ...rule })}>&nbsp;</td>
+        </tr>
       </table>
     </Block>
   );

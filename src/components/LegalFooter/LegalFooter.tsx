@@ -4,7 +4,7 @@ import { href, nonEmpty, validateProps } from '../../base/fields';
 import { emailAddress, expected, record } from '../../base/values';
 import * as legal from '../../base/legal';
 import { Block } from '../../layout/Block';
-import { paint, typography } from '../../layout/css';
+import { paint, typographyIn } from '../../layout/css';
 import { useNewsletter } from '../../base/context';
 import { ParsedInlineLink } from '../InlineLink';
 
@@ -91,7 +91,8 @@ export function LegalFooter(props: LegalFooterProps) {
 /** `LegalFooter` for props its schema has already parsed (`Issue` validates the whole issue once). */
 export function ParsedLegalFooter({ publisher, disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice }: z.output<typeof legalFooterSchema>) {
   const { theme, labels } = useNewsletter();
-  const small = paint(theme, { fg: 'footerText' }, { ...typography(theme, 'footer'), margin: `0 0 ${theme.space.md}px` });
+  const footer = typographyIn(theme, 'footer', 'footer');
+  const small = paint(theme, { fg: 'footerText' }, { ...footer, margin: `0 0 ${theme.space.md}px` });
   const lines = (...items: ReactNode[]) => (
     <p {...small}>
       {items.filter((x) => x !== null && x !== undefined && x !== false).flatMap((item, i) => (i === 0 ? [item] : [<br key={i} />, item]))}
@@ -99,7 +100,7 @@ export function ParsedLegalFooter({ publisher, disclaimerTitle, disclaimer, unsu
   );
   const a = publisher.address;
   return (
-    <Block background="footer" paddingTop="lg" paddingBottom="lg" section="footer">
+    <Block background="footer" paddingTop="lg" paddingBottom="lg" section="footer" text="footer">
       {lines(
         <strong key="name">{publisher.name}</strong>,
         publisher.legalForm,
@@ -144,7 +145,7 @@ export function ParsedLegalFooter({ publisher, disclaimerTitle, disclaimer, unsu
         </p>
       ))}
       <p {...small}>{objectionNotice ?? labels.objectionNotice}</p>
-      <p {...paint(theme, { fg: 'footerText' }, { ...typography(theme, 'footer'), margin: 0 })}>
+      <p {...paint(theme, { fg: 'footerText' }, { ...footer, margin: 0 })}>
         {labels.unsubscribeSentence.before}
         <ParsedInlineLink href={unsubscribeUrl} tone="footerText">
           <strong>{labels.unsubscribe}</strong>

@@ -5,7 +5,7 @@ import { calendarDate } from '../../base/values/date';
 import { image, nonEmpty, validateProps } from '../../base/fields';
 import { byShape, record } from '../../base/values';
 import { Block } from '../../layout/Block';
-import { paint, px, typography } from '../../layout/css';
+import { paint, px, typography, typographyIn } from '../../layout/css';
 import { useNewsletter } from '../../base/context';
 
 export const mastheadSchema = record(
@@ -45,22 +45,20 @@ export function Masthead(props: MastheadProps) {
 export function ParsedMasthead({ title, issueNumber, date, place, logo }: z.output<typeof mastheadSchema>) {
   const { theme, labels, locale } = useNewsletter();
   const heading = paint(theme, { fg: 'heading' }, { ...typography(theme, 'h1'), margin: 0 });
-  const dateLine = paint(theme, { fg: 'muted' }, { ...typography(theme, 'small'), margin: `${theme.space.xs}px 0 0` });
+  const dateLine = paint(theme, { fg: 'muted' }, { ...typographyIn(theme, 'small', 'small'), margin: `${theme.space.xs}px 0 0` });
   const halo = paint(theme, { bg: 'logoHalo' }, { padding: px(theme.space.sm), borderRadius: px(theme.radii.button) });
   const sender = paint(theme, { fg: 'heading' }, { ...typography(theme, 'body'), fontWeight: theme.fontWeights.bold, paddingLeft: px(theme.space.md) });
   return (
-    <Block paddingTop="xl" paddingBottom="md" border="accent" style={{ borderTop: `${theme.space.xs}px solid ${theme.colors.accent}` }}>
+    <Block paddingTop="xl" paddingBottom="md" text="small" border="accent" style={{ borderTop: `${theme.space.xs}px solid ${theme.colors.accent}` }}>
       {logo ? (
         <table role="presentation" cellPadding={0} cellSpacing={0} border={0} style={{ marginBottom: px(theme.space.md) }}>
-          <tbody>
-            <tr>
-              <td {...halo}>
-                {/* alt="": the name is the text beside it, so screen readers do not hear it twice. */}
-                <Image src={logo.src} alt="" width={logo.width} height={logo.height} />
-              </td>
-              <td {...sender}>{logo.alt}</td>
-            </tr>
-          </tbody>
+          <tr>
+            <td {...halo}>
+              {/* alt="": the name is the text beside it, so screen readers do not hear it twice. */}
+              <Image src={logo.src} alt="" width={logo.width} height={logo.height} />
+            </td>
+            <td {...sender}>{logo.alt}</td>
+          </tr>
         </table>
       ) : null}
       <Heading as="h1" {...heading}>

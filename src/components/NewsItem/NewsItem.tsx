@@ -2,8 +2,8 @@ import type { CSSProperties, ReactNode } from 'react';
 import * as z from 'zod';
 import { href, image, nonEmpty, oneOf, validateProps } from '../../base/fields';
 import { record } from '../../base/values';
-import { Block } from '../../layout/Block';
-import { paint, px, typography } from '../../layout/css';
+import { Block, useTypography } from '../../layout/Block';
+import { paint, px } from '../../layout/css';
 import { Image } from '../../layout/Image';
 import { Mso } from '../../layout/Mso';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
@@ -59,14 +59,14 @@ export function ParsedNewsItem({ title, source, image, imagePosition = 'top', hr
     </ParsedSectionHeading>
   );
   const more = href ? (
-    <p {...paint(theme, { fg: 'text' }, { ...typography(theme, 'body'), margin: 0 })} data-nk-text={`${labels.moreText}: ${href}`}>
+    <MoreLine text={`${labels.moreText}: ${href}`}>
       <a href={href} {...paint(theme, { fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}>
         {moreLabel ?? labels.more}
         <ScreenReaderText theme={theme} tone="link">
           {fullTitle}
         </ScreenReaderText>
       </a>
-    </p>
+    </MoreLine>
   ) : null;
   const body = asParagraphs(children, href ? undefined : 0);
   const inner = theme.widths.container - 2 * theme.widths.gutter;
@@ -92,8 +92,10 @@ export function ParsedNewsItem({ title, source, image, imagePosition = 'top', hr
     maxWidth: px(width),
     verticalAlign: 'top',
   });
+  // No font on the cell: in Outlook for Windows the columns are cells of a nested table, which do
+  // not inherit it, so their text writes its whole typography.
   return (
-    <Block>
+    <Block text={null}>
       <div style={{ fontSize: 0, textAlign: 'left' }}>
         <Mso html={`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td width="${thumb}" valign="top">`} />
         <div style={column(thumb)}>
@@ -113,11 +115,21 @@ export function ParsedNewsItem({ title, source, image, imagePosition = 'top', hr
   );
 }
 
+/** The "Mehr…" line; it reads as `text` in the plain-text part. */
+function MoreLine({ children, text }: { children: ReactNode; text: string }) {
+  const { theme } = useNewsletter();
+  return (
+    <p {...paint(theme, { fg: 'text' }, { ...useTypography('body'), margin: 0 })} data-nk-text={text}>
+      {children}
+    </p>
+  );
+}
+
 /** An image scaled to fit `maxWidth` with its aspect ratio, plus its credit line. */
 function Picture({ image, maxWidth, theme, spaceAfter }: { image: NewsImage; maxWidth: number; theme: Theme; spaceAfter: number }) {
   const width = Math.min(image.width, maxWidth);
   const height = Math.round((image.height * width) / image.width);
-  // Alt text shows in this box while images are blocked: give it the body font and colours.
+  // Alt text shows in this box while images are blocked, in the cell's body type and these colours.
   // The box holds its height without the image: Evolution draws a blocked image as a square
   // icon scaled to the width (max-height stops it at the image's own height). The frame
   // outlines the box where a dark reader drops its background (Thunderbird); max-width leaves
@@ -128,7 +140,7 @@ function Picture({ image, maxWidth, theme, spaceAfter }: { image: NewsImage; max
     height: 'auto',
     maxHeight: px(height),
     border: `1px solid ${theme.colors.border}`,
-    ...typography(theme, 'small'),
+    ...useTypography('body'),
   });
   return (
     <div style={{ marginBottom: px(spaceAfter) }}>

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import * as z from 'zod';
 import { oneOf, validateProps } from '../../base/fields';
 import { record } from '../../base/values';
-import { paint, typography } from '../../layout/css';
+import { useTypography } from '../../layout/Block';
+import { margin, paint } from '../../layout/css';
 import { useNewsletter } from '../../base/context';
 
 /** Text tones a paragraph can take. */
@@ -39,9 +40,9 @@ export function ParsedParagraph({ children, tone = 'body', bold = false, spaceAf
   const role = tone === 'footer' ? 'footer' : tone === 'muted' ? 'small' : 'body';
   const fg = tone === 'footer' ? 'footerText' : tone === 'muted' ? 'muted' : 'text';
   const p = paint(theme, { fg }, {
-    ...typography(theme, role),
+    ...useTypography(role),
     ...(bold ? { fontWeight: theme.fontWeights.bold } : {}),
-    margin: `0 0 ${spaceAfter ?? theme.space.md}px`,
+    margin: margin(0, 0, spaceAfter ?? theme.space.md),
   });
   return <p {...p}>{children}</p>;
 }

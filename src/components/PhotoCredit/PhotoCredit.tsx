@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { nonEmpty, validateProps } from '../../base/fields';
 import { record } from '../../base/values';
-import { paint, typography } from '../../layout/css';
+import { useTypography } from '../../layout/Block';
+import { paint } from '../../layout/css';
 import { useNewsletter } from '../../base/context';
 
 export const photoCreditSchema = record({
@@ -19,7 +20,7 @@ export function PhotoCredit(props: PhotoCreditProps) {
 /** `PhotoCredit` for a credit already parsed (a news item's image). */
 export function ParsedPhotoCredit({ credit }: z.output<typeof photoCreditSchema>) {
   const { theme, labels } = useNewsletter();
-  const p = paint(theme, { fg: 'muted' }, { ...typography(theme, 'small'), margin: `${theme.space.xs}px 0 0` });
+  const p = paint(theme, { fg: 'muted' }, { ...useTypography('small'), margin: `${theme.space.xs}px 0 0` });
   return (
     <p {...p}>
       {labels.photo}: {credit}
