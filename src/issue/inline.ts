@@ -28,11 +28,15 @@ md.normalizeLinkText = (text) => text;
 const STAR = '\uE000';
 const UNDERSCORE = '\uE001';
 const LITERAL_STAR = /(?<=[\p{L}\p{N}|])\*(?=[\p{L}\p{N}])|\*(?=\|)|(?<=\|)\*/gu;
+/** Characters that start emphasis, a link or a line break, or that the parser normalises (CR, NUL). */
+const MARKUP_CHAR = /[*_[\]\n\r\0\\]/;
 const restore = (s: string) => s.replace(/\uE000/g, '*').replace(/\uE001/g, '_');
 
 export function parseInline(source: string): InlineNode[] {
   // Text that carries the stand-ins itself is taken literally rather than risk changing it.
   if (source.includes(STAR) || source.includes(UNDERSCORE)) return [{ type: 'text', text: source }];
+  // Without a character the enabled rules react to, the parse gives the text back unchanged.
+  if (!MARKUP_CHAR.test(source)) return source === '' ? [] : [{ type: 'text', text: source }];
   const protectedSource = source.replace(LITERAL_STAR, STAR).replace(/_/g, UNDERSCORE);
   const tokens = md.parseInline(protectedSource, {})[0]?.children ?? [];
   const root: InlineNode[] = [];
