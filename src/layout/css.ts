@@ -21,7 +21,8 @@ export function typography(theme: Theme, role: TextRole): CSSProperties {
     fontSize: `${theme.fontSizes[role]}px`,
     lineHeight: `${theme.lineHeights[role]}px`,
     msoLineHeightRule: 'exactly',
-    ...(heading ? { fontWeight: theme.fontWeights.bold } : {}),
+    // Headings are bold (700) in every client, Word's heading styles included: only another weight is written.
+    ...(heading && theme.fontWeights.bold !== 700 ? { fontWeight: theme.fontWeights.bold } : {}),
   };
 }
 

@@ -24,3 +24,11 @@ export function darkModeCss(theme: Theme): string {
     fg('[data-ogsc] '),
   ].join('\n');
 }
+
+/** One rule `darkModeCss` writes for one role class, with its Outlook.com prefix if any. */
+const ROLE_RULE = /(?:\[data-og[sc][bc]\] )?\.((?:bg|fg|bd)-\w+)\{[^}]*\}/g;
+
+/** `darkModeCss` without the rules for roles no element of the email has: they would only cost bytes. */
+export function keepRulesFor(css: string, usedClasses: ReadonlySet<string>): string {
+  return css.replace(ROLE_RULE, (rule, name: string) => (usedClasses.has(name) ? rule : ''));
+}

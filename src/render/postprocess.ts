@@ -1,17 +1,9 @@
-import { markup } from '../base/markup';
+import { keepRulesFor } from '../layout/darkMode';
 import { expandMsoMarkers } from '../layout/Mso';
 
-const SKIP_IN_TEXT = new RegExp(`\\s${markup.skipInText}="[^"]*"`, 'g');
-
-/**
- * Text hints are for the plain-text part only; the HTML part does not need to carry them. The
- * preheader, the first element in `<body>` marked to be skipped, keeps its mark: merge fields
- * find the preheader by it.
- */
+/** Text hints are for the plain-text part only; the HTML part does not need to carry them. */
 export function dropTextHints(html: string): string {
-  const hinted = html.replace(/\sdata-nk-text="[^"]*"/g, '');
-  const preheader = hinted.indexOf(markup.skipInText, hinted.indexOf('<body'));
-  return hinted.replace(SKIP_IN_TEXT, (mark, at: number) => (at + 1 === preheader ? mark : ''));
+  return html.replace(/\sdata-nk-text="[^"]*"/g, '');
 }
 
 /**
@@ -64,6 +56,13 @@ export function hoistStyles(html: string): string {
   return html.slice(0, bodyAt).replace('</head>', `${styles.join('')}</head>`) + body;
 }
 
+/** Drops the dark-mode rules (`<style data-embed>`, which `Newsletter` writes) for colour roles no element has. */
+export function dropUnusedRoleRules(html: string): string {
+  const used = new Set<string>();
+  for (const [, value] of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of value!.split(' ')) used.add(name);
+  return html.replace(/(<style data-embed="">)([^<]*)/, (_, open: string, css: string) => open + keepRulesFor(css, used));
+}
+
 /** React writes some attribute names in DOM case (`cellPadding`); mail clients' sanitizers expect HTML's. */
 const DOM_CASE_ATTRIBUTES = /\s(cellPadding|cellSpacing|colSpan|rowSpan|bgColor|vAlign|httpEquiv|charSet|crossOrigin|dateTime|tabIndex)=/g;
 const VOID_TAG_END = /<(meta|img|br|hr|link|col|area|base|input|source|wbr)\b([^>]*?)\/>/g;
@@ -84,5 +83,5 @@ export function htmlSerialization(html: string): string {
 
 export function finishHtml(html: string): string {
   // Lines break before the Outlook markers are expanded, so that each conditional stays on one line.
-  return expandMsoMarkers(breakLines(dropUnusedClasses(hoistStyles(dropTextHints(htmlSerialization(dropReactMarkers(html))))))).concat('\n');
+  return expandMsoMarkers(breakLines(dropUnusedClasses(hoistStyles(dropTextHints(htmlSerialization(dropUnusedRoleRules(dropReactMarkers(html)))))))).concat('\n');
 }

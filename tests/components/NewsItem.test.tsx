@@ -62,7 +62,7 @@ describe('NewsItem', () => {
     );
     const link = $('a[href="https://example.org/kritik"]');
     expect(link.text()).toBe('hier (Kritik lesen)');
-    expect(link.find('span[style*="mso-hide:all"]').text()).toBe(' (Kritik lesen)');
+    expect(link.find('span[data-skip-in-text]').text()).toBe(' (Kritik lesen)');
     expect(link.closest('p').text()).toBe('Die Kritik ist hier (Kritik lesen) einzusehen.');
     expect(fold(text)).toContain('Die Kritik ist hier <https://example.org/kritik> einzusehen.');
   });
