@@ -1,4 +1,4 @@
-import { convert, type HtmlToTextOptions } from 'html-to-text';
+import { compile, type HtmlToTextOptions } from 'html-to-text';
 import { findForbiddenCharacter, forbiddenCharacterMessage, NewsletterPropError } from '../base/values';
 
 /**
@@ -37,6 +37,9 @@ const options: HtmlToTextOptions = {
   ],
 };
 
+/** html-to-text's converter, compiled from `options` on first use (compiling costs as much as converting). */
+let convertHtml: ((html: string) => string) | undefined;
+
 /** Line width of the plain-text part. */
 export const TEXT_WIDTH = 78;
 
@@ -49,7 +52,7 @@ export function toUnwrappedText(html: string): string {
     throw new NewsletterPropError('toPlainText', [{ prop: 'html', message: `must be a string of HTML, got ${typeof html}` }]);
   }
   refuseForbidden(html, 'the HTML');
-  const text = convert(html, options);
+  const text = (convertHtml ??= compile(options))(html);
   refuseForbidden(text, 'the plain-text part');
   return text
     .replace(/[ \t]+$/gm, '')
