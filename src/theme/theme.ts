@@ -152,12 +152,13 @@ export function createTheme(overrides: ThemeOverrides = {}, base: Theme = defaul
   assertTheme(base, 'createTheme (base theme)');
   const result = { ...base } as unknown as Record<string, Record<string, unknown>>;
   for (const [group, values] of Object.entries(overrides)) {
-    const current = result[group];
+    // Own keys only: `toString` or `__proto__` must read as unknown, not as the object's prototype.
+    const current = Object.hasOwn(result, group) ? result[group] : undefined;
     if (current === undefined) fail('', unknownKeysMessage([group], Object.keys(base)).replace('unknown key', 'unknown theme group'));
     if (values === undefined) continue;
     if (!isPlainObject(values)) fail(group, `must be an object of tokens such as { ${Object.keys(current!)[0]}: ${JSON.stringify(Object.values(current!)[0])} }, got ${describeInput(values)}`);
     for (const token of Object.keys(values)) {
-      if (!(token in current!)) fail('', unknownKeysMessage([token], Object.keys(current!)).replace(/^unknown key "[^"]*"/, `unknown token "${group}.${token}"`));
+      if (!Object.hasOwn(current!, token)) fail('', unknownKeysMessage([token], Object.keys(current!)).replace(/^unknown key "[^"]*"/, `unknown token "${group}.${token}"`));
     }
     result[group] = { ...current, ...values };
   }

@@ -13,6 +13,10 @@ describe('createTheme', () => {
   it('names an unknown group or token instead of ignoring it', () => {
     expect(() => createTheme({ colours: {} } as never)).toThrow(/unknown theme group "colours"/);
     expect(() => createTheme({ colors: { accnet: '#fff' } } as never)).toThrow(/unknown token "colors.accnet"/);
+    // Keys that name the prototype's members are unknown keys too, never a TypeError.
+    expect(() => createTheme(JSON.parse('{"colors": {"__proto__": []}}'))).toThrow(/unknown token "colors.__proto__"/);
+    expect(() => createTheme(JSON.parse('{"toString": 1}'))).toThrow(/unknown theme group "toString"/);
+    expect(() => createTheme({ colors: { constructor: '#fff' } } as never)).toThrow(/unknown token "colors.constructor"/);
     expect(() => createTheme({ fontSizes: { body: '16px' } } as never)).toThrow(/"fontSizes.body" must be a finite number of px, got "16px"/);
   });
 });

@@ -54,7 +54,8 @@ export function closestKey(key: string, known: readonly string[]): string | unde
   if (!best) return undefined;
   const close = best.distance <= Math.max(2, Math.floor(best.key.length / 3));
   // Synonyms are not within edit distance: the usual ones get a suggestion too.
-  return close ? best.key : SYNONYMS[key.toLowerCase()]?.find((k) => known.includes(k));
+  const synonyms = Object.hasOwn(SYNONYMS, key.toLowerCase()) ? SYNONYMS[key.toLowerCase()] : undefined;
+  return close ? best.key : synonyms?.find((k) => known.includes(k));
 }
 
 const SYNONYMS: Record<string, string[]> = {
