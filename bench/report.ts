@@ -14,7 +14,7 @@ export interface Measured {
   textBytes: number | null;
   /** Peak resident set size of the contender's process in a warm round, median over the rounds, bytes. */
   rss: number;
-  /** What the spreads, and so the tiers, are taken from. */
+  /** What the tiers are taken from. */
   samples: {
     /** The median and the 95th percentile of each warm round. */
     roundMedians: number[];
@@ -55,33 +55,51 @@ export function quantile(xs: number[], q: number): number {
 }
 export const median = (xs: number[]) => quantile(xs, 0.5);
 
-/** From this many samples on, a figure's spread is its interquartile range; below, its minimum to maximum. */
-export const IQR_FROM = 9;
+/** With at least this many comparisons, three in four must agree for two contenders to be separated; with fewer, all must. */
+export const MANY = 9;
 /** Seconds a personalisation way may take in all before it is not repeated again. */
 export const PERSONALISE_BUDGET_S = 2;
 
-/** The range a figure's samples span: interquartile with enough samples, else all of them. */
-export function spread(xs: number[]): [number, number] {
-  return xs.length >= IQR_FROM ? [quantile(xs, 0.25), quantile(xs, 0.75)] : [Math.min(...xs), Math.max(...xs)];
+export const TIER_RULE = `Rankings are in tiers: \`a < b\` means the samples separate a below b; \`a ≈ b\` means they do not. Two contenders are compared sample against sample: round against the same round where both were measured in the same interleaved rounds (warm renders, cold starts, scale, RSS), which cancels the load the machine was under in that round; otherwise every sample of one against every sample of the other (personalisation). a is separated below b when a is lower in at least three quarters of these comparisons if there are ${MANY} or more, and in all of them if there are fewer. Tier boundaries go only where every contender below is separated from every contender above, so a ≈ b and b ≈ c keep a, b and c in one tier even if a < c. Within a tier the order shown is by the figure and means nothing. Samples: per-round medians and per-round 95th percentiles of the warm renders, each cold start, each warm round's peak RSS, per-round medians at each scale, each repetition of a personalisation; bytes are exact, one sample each.`;
+
+export interface Sampled {
+  name: string;
+  value: number;
+  samples: number[];
+  /** Samples taken in the same rounds as the other contenders' and compared round by round. */
+  paired: boolean;
 }
 
-export const TIER_RULE = `Rankings are in tiers: \`a < b\` means a's spread lies wholly below b's; \`a ≈ b\` means the spreads cannot separate them. A figure's spread is the interquartile range of its samples when it has ${IQR_FROM} or more, else their minimum to maximum. Contenders whose spreads overlap share a tier, and so do chains of overlaps (a ≈ b and b ≈ c put a, b and c in one tier even if a and c do not overlap). Within a tier the order shown is by the figure, and means nothing. Samples: per-round medians and per-round 95th percentiles of the warm renders, each cold start, each warm round's peak RSS, per-round medians at each scale, each repetition of a personalisation; bytes are exact.`;
-
-/** Contenders grouped into tiers of overlapping spreads, lowest first; each tier ordered by its figure. */
-export function tiers(entries: Array<{ name: string; value: number; samples: number[] }>): string[][] {
-  const spans = entries.map((e) => ({ ...e, span: spread(e.samples) })).sort((a, b) => a.span[0] - b.span[0] || a.value - b.value);
-  const groups: Array<typeof spans> = [];
-  let reach = Number.NEGATIVE_INFINITY;
-  for (const e of spans) {
-    if (groups.length && e.span[0] <= reach) {
-      groups.at(-1)!.push(e);
-      reach = Math.max(reach, e.span[1]);
-    } else {
-      groups.push([e]);
-      reach = e.span[1];
+/** Whether a's samples lie below b's by the rule above. */
+export function separatedBelow(a: Sampled, b: Sampled): boolean {
+  let below = 0;
+  let n = 0;
+  if (a.paired && b.paired && a.samples.length === b.samples.length) {
+    a.samples.forEach((x, i) => {
+      n++;
+      if (x < b.samples[i]!) below++;
+    });
+  } else {
+    for (const x of a.samples) {
+      for (const y of b.samples) {
+        n++;
+        if (x < y) below++;
+      }
     }
   }
-  return groups.map((g) => g.sort((a, b) => a.value - b.value).map((e) => e.name));
+  return below >= (n >= MANY ? Math.ceil(0.75 * n) : n);
+}
+
+/** Contenders in tiers, lowest first: a boundary wherever everything below is separated from everything above. */
+export function tiers(entries: Sampled[]): string[][] {
+  const sorted = [...entries].sort((a, b) => a.value - b.value);
+  const groups: string[][] = [];
+  sorted.forEach((e, i) => {
+    const boundary = i === 0 || sorted.slice(0, i).every((x) => sorted.slice(i).every((y) => separatedBelow(x, y)));
+    if (boundary) groups.push([e.name]);
+    else groups.at(-1)!.push(e.name);
+  });
+  return groups;
 }
 
 export const formatTiers = (t: string[][]) => t.map((tier) => tier.join(' ≈ ')).join(' < ');
@@ -160,7 +178,7 @@ export function rankings(run: RunResult): Record<string, string[][]> {
       keys.flatMap((k) => {
         const m = run.contenders[k];
         const v = value(m);
-        return v === undefined || v === null ? [] : [{ name: k, value: v, samples: samples(m) ?? [v] }];
+        return v === undefined || v === null ? [] : [{ name: k, value: v, samples: samples(m) ?? [v], paired: true }];
       }),
     );
   const out: Record<string, string[][]> = {
@@ -170,7 +188,7 @@ export function rankings(run: RunResult): Record<string, string[][]> {
     'HTML bytes': by((m) => m.htmlBytes, () => undefined),
     'gzip bytes': by((m) => m.gzipBytes, () => undefined),
     'peak RSS': by((m) => m.rss, (m) => m.samples.rss),
-    personalisation: tiers(run.personalise.map((p) => ({ name: `${p.key}/${p.label.replace(/ \(.*/, '')}`, value: p.ms, samples: p.samples }))),
+    personalisation: tiers(run.personalise.map((p) => ({ name: `${p.key}/${p.label.replace(/ \(.*/, '')}`, value: p.ms, samples: p.samples, paired: false }))),
   };
   for (const s of run.plan.scale) out[`${s.items} items`] = by((m) => m.scale[s.items], (m) => m.samples.scale[s.items]);
   return out;
@@ -268,7 +286,7 @@ figures to compare.
   unsubscribe URL; every copy is verified to show both. The plain template and MJML both the
   obvious way (a full render per copy) and compiled once with stand-ins filled by \`replaceAll\`;
   newsletter-kit with \`prepareIssue\` + \`personalize\` where the library exports them, else a
-  full render per copy. Each way is repeated while cheap (up to ${IQR_FROM} times within ${PERSONALISE_BUDGET_S} s); the figure is
+  full render per copy. Each way is repeated while cheap (up to ${MANY} times within ${PERSONALISE_BUDGET_S} s); the figure is
   the median, one-off preparation included each time.
 
 ## How runs are compared

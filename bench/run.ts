@@ -19,7 +19,7 @@ import { load } from 'cheerio';
 import { issueWithItems, seed, visibleText } from './content';
 import { profile } from './profile';
 import { contenders, type ContenderKey } from './contender';
-import { agreement, formatRun, IQR_FROM, median, PERSONALISE_BUDGET_S, quantile, rankings, type Measured, type RunResult } from './report';
+import { agreement, formatRun, MANY, median, PERSONALISE_BUDGET_S, quantile, rankings, type Measured, type RunResult } from './report';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -206,7 +206,7 @@ async function main(): Promise<void> {
 
     log(`personalisation: ${plan.copies} copies`);
     for (const key of keys) {
-      const ways = await workers.get(key)!.request<Array<{ label: string; samples: number[]; withText: boolean }>>('personalise', { count: plan.copies, repeat: IQR_FROM, budgetMs: PERSONALISE_BUDGET_S * 1000 });
+      const ways = await workers.get(key)!.request<Array<{ label: string; samples: number[]; withText: boolean }>>('personalise', { count: plan.copies, repeat: MANY, budgetMs: PERSONALISE_BUDGET_S * 1000 });
       for (const p of ways) result.personalise.push({ key, ms: median(p.samples), ...p });
     }
   } finally {

@@ -51,7 +51,7 @@ if (mode === 'cold') {
       }
       return { times, rss };
     },
-    /** Each way is run again while it is cheap (up to `repeat` times within `budgetMs`), so that its spread is known. */
+    /** Each way is run again while it is cheap (up to `repeat` times within `budgetMs`), so that its tier is known. */
     async personalise({ count, repeat, budgetMs }) {
       const people = recipients(count!);
       const results = [];
