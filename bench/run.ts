@@ -36,7 +36,7 @@ const plan = {
   scale: [
     { items: 10, warmup: 3, rounds: quick ? 2 : 10, perRound: quick ? 2 : 10 },
     { items: 100, warmup: 2, rounds: quick ? 1 : 9, perRound: 2 },
-    { items: 1000, warmup: 1, rounds: quick ? 1 : 5, perRound: 1 },
+    { items: 1000, warmup: 1, rounds: quick ? 1 : 9, perRound: 1 },
   ],
 };
 
