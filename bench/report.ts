@@ -2,7 +2,7 @@
 import { contenders, type ContenderKey } from './contender';
 
 export interface Measured {
-  /** Milliseconds per warm render, median and 95th percentile. */
+  /** Milliseconds per warm render, median and 95th percentile of all warm renders. */
   median: number;
   p95: number;
   /** Import + first render in a fresh process, median, ms. */
@@ -12,8 +12,28 @@ export interface Measured {
   htmlBytes: number;
   gzipBytes: number;
   textBytes: number | null;
-  /** Peak resident set size of the contender's process after the warm renders, bytes. */
+  /** Peak resident set size of the contender's process in a warm round, median over the rounds, bytes. */
   rss: number;
+  /** What the tiers are taken from. */
+  samples: {
+    /** The median and the 95th percentile of each warm round. */
+    roundMedians: number[];
+    roundP95s: number[];
+    cold: number[];
+    /** Each warm round's peak resident set, bytes. */
+    rss: number[];
+    /** The median of each round, by number of news items. */
+    scale: Record<number, number[]>;
+  };
+}
+
+export interface Personalised {
+  key: ContenderKey;
+  label: string;
+  /** Median of `samples`: ms for all copies, one-off preparation included. */
+  ms: number;
+  samples: number[];
+  withText: boolean;
 }
 
 export interface RunResult {
@@ -21,11 +41,68 @@ export interface RunResult {
   node: string;
   cpu: string;
   commit: string;
-  plan: { warm: number; warmup: number; rounds: number; cold: number; copies: number; scale: Array<{ items: number; renders: number }> };
+  plan: { warm: number; warmup: number; rounds: number; cold: number; copies: number; scale: Array<{ items: number; renders: number; rounds: number }> };
   contenders: Record<ContenderKey, Measured>;
-  personalise: Array<{ key: ContenderKey; label: string; ms: number; withText: boolean }>;
+  personalise: Personalised[];
   seconds: number;
 }
+
+export function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo]! + (s[Math.ceil(at)]! - s[lo]!) * (at - lo);
+}
+export const median = (xs: number[]) => quantile(xs, 0.5);
+
+/** With at least this many comparisons, three in four must agree for two contenders to be separated; with fewer, all must. */
+export const MANY = 9;
+/** Seconds a personalisation way may take in all before it is not repeated again. */
+export const PERSONALISE_BUDGET_S = 2;
+
+export const TIER_RULE = `Rankings are in tiers: \`a < b\` means the samples separate a below b; \`a ≈ b\` means they do not. Two contenders are compared sample against sample: round against the same round where both were measured in the same interleaved rounds (warm renders, cold starts, scale, RSS), which cancels the load the machine was under in that round; otherwise every sample of one against every sample of the other (personalisation). a is separated below b when a is lower in at least three quarters of these comparisons if there are ${MANY} or more, and in all of them if there are fewer. Tier boundaries go only where every contender below is separated from every contender above, so a ≈ b and b ≈ c keep a, b and c in one tier even if a < c. Within a tier the order shown is by the figure and means nothing. Samples: per-round medians and per-round 95th percentiles of the warm renders, each cold start, each warm round's peak RSS, per-round medians at each scale, each repetition of a personalisation; bytes are exact, one sample each.`;
+
+export interface Sampled {
+  name: string;
+  value: number;
+  samples: number[];
+  /** Samples taken in the same rounds as the other contenders' and compared round by round. */
+  paired: boolean;
+}
+
+/** Whether a's samples lie below b's by the rule above. */
+export function separatedBelow(a: Sampled, b: Sampled): boolean {
+  let below = 0;
+  let n = 0;
+  if (a.paired && b.paired && a.samples.length === b.samples.length) {
+    a.samples.forEach((x, i) => {
+      n++;
+      if (x < b.samples[i]!) below++;
+    });
+  } else {
+    for (const x of a.samples) {
+      for (const y of b.samples) {
+        n++;
+        if (x < y) below++;
+      }
+    }
+  }
+  return below >= (n >= MANY ? Math.ceil(0.75 * n) : n);
+}
+
+/** Contenders in tiers, lowest first: a boundary wherever everything below is separated from everything above. */
+export function tiers(entries: Sampled[]): string[][] {
+  const sorted = [...entries].sort((a, b) => a.value - b.value);
+  const groups: string[][] = [];
+  sorted.forEach((e, i) => {
+    const boundary = i === 0 || sorted.slice(0, i).every((x) => sorted.slice(i).every((y) => separatedBelow(x, y)));
+    if (boundary) groups.push([e.name]);
+    else groups.at(-1)!.push(e.name);
+  });
+  return groups;
+}
+
+export const formatTiers = (t: string[][]) => t.map((tier) => tier.join(' ≈ ')).join(' < ');
 
 const BASE: ContenderKey = 'react-email';
 const label = (key: ContenderKey) => contenders.find((c) => c.key === key)!.label;
@@ -93,27 +170,51 @@ export function targets(run: RunResult): Target[] {
   ];
 }
 
-/** Each measured quantity's order of contenders, fastest or smallest first. */
-export function rankings(run: RunResult): Record<string, string[]> {
+/** Each measured quantity's contenders in tiers, fastest or smallest first. */
+export function rankings(run: RunResult): Record<string, string[][]> {
   const keys = contenders.map((c) => c.key);
-  const by = (f: (m: Measured) => number | undefined) =>
-    keys.filter((k) => f(run.contenders[k]) !== undefined && f(run.contenders[k]) !== null).sort((a, b) => f(run.contenders[a])! - f(run.contenders[b])!);
-  const out: Record<string, string[]> = {
-    median: by((m) => m.median),
-    p95: by((m) => m.p95),
-    'cold start': by((m) => m.cold),
-    'HTML bytes': by((m) => m.htmlBytes),
-    'gzip bytes': by((m) => m.gzipBytes),
-    'peak RSS': by((m) => m.rss),
-    personalisation: [...run.personalise].sort((a, b) => a.ms - b.ms).map((p) => `${p.key}/${p.label.replace(/ \(.*/, '')}`),
+  const by = (value: (m: Measured) => number | null | undefined, samples: (m: Measured) => number[] | undefined) =>
+    tiers(
+      keys.flatMap((k) => {
+        const m = run.contenders[k];
+        const v = value(m);
+        return v === undefined || v === null ? [] : [{ name: k, value: v, samples: samples(m) ?? [v], paired: true }];
+      }),
+    );
+  const out: Record<string, string[][]> = {
+    median: by((m) => m.median, (m) => m.samples.roundMedians),
+    p95: by((m) => m.p95, (m) => m.samples.roundP95s),
+    'cold start': by((m) => m.cold, (m) => m.samples.cold),
+    'HTML bytes': by((m) => m.htmlBytes, () => undefined),
+    'gzip bytes': by((m) => m.gzipBytes, () => undefined),
+    'peak RSS': by((m) => m.rss, (m) => m.samples.rss),
+    personalisation: tiers(run.personalise.map((p) => ({ name: `${p.key}/${p.label.replace(/ \(.*/, '')}`, value: p.ms, samples: p.samples, paired: false }))),
   };
-  for (const s of run.plan.scale) out[`${s.items} items`] = by((m) => m.scale[s.items]);
+  for (const s of run.plan.scale) out[`${s.items} items`] = by((m) => m.scale[s.items], (m) => m.samples.scale[s.items]);
   return out;
 }
 
-/** The rankings that differ between two runs, named with both orders. */
-export function agreement(a: Record<string, string[]>, b: Record<string, string[]>): string[] {
-  return Object.keys(b).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map((k) => `${k}: ${a[k]?.join(' < ')} → ${b[k]!.join(' < ')}`);
+/**
+ * The rankings whose tiers differ between two runs. Moving within a tier is no difference; a
+ * contender crossing a tier boundary is, and the note says whether any pair's order reversed
+ * or tiers only split or merged.
+ */
+export function agreement(a: Record<string, string[][]>, b: Record<string, string[][]>): string[] {
+  const canonical = (t: string[][] | undefined) => JSON.stringify(t?.map((tier) => [...tier].sort()));
+  const tierOf = (t: string[][], name: string) => t.findIndex((tier) => tier.includes(name));
+  return Object.keys(b)
+    .filter((k) => canonical(a[k]) !== canonical(b[k]))
+    .map((k) => {
+      const names = b[k]!.flat();
+      const reversed = names.some((x) => names.some((y) => a[k] && tierOf(a[k], x) < tierOf(a[k], y) && tierOf(b[k]!, x) > tierOf(b[k]!, y)));
+      return `${k}: ${a[k] ? formatTiers(a[k]) : '–'} → ${formatTiers(b[k]!)} (${reversed ? 'an order reversed' : 'tiers split or merged, no order reversed'})`;
+    });
+}
+
+function rankingList(run: RunResult): string {
+  return Object.entries(rankings(run))
+    .map(([k, t]) => `- ${k}: ${formatTiers(t)}`)
+    .join('\n');
 }
 
 function section(run: RunResult, heading: string): string {
@@ -130,9 +231,13 @@ Absolute figures:
 
 ${t.absolutes}
 
-${run.plan.copies.toLocaleString('en')} personalised copies (first name + unsubscribe URL):
+${run.plan.copies.toLocaleString('en')} personalised copies (first name + unsubscribe URL; median of each way's repetitions):
 
 ${t.personalise}
+
+Rankings in tiers (\`<\` separable, \`≈\` not separable; see the rule above):
+
+${rankingList(run)}
 `;
 }
 
@@ -142,11 +247,11 @@ export function formatRun(run: RunResult, previous: RunResult | undefined): { co
   const diff = previous ? agreement(rankings(previous), rankings(run)) : [];
   const consistency = previous
     ? diff.length
-      ? `The previous run of the same commit (below) ranked differently in: ${diff.join('; ')}.`
-      : 'The previous run of the same commit (below) agrees with this one on every ranking: median, p95, cold start, each scale, bytes, peak RSS and personalisation.'
+      ? `The previous run of the same commit (below) ranked differently (tiers) in: ${diff.join('; ')}.`
+      : 'The previous run of the same commit (below) agrees with this one on every tier ranking: median, p95, cold start, each scale, bytes, peak RSS and personalisation.'
     : 'No earlier run of this commit was found in `bench/.out/`; run `npm run bench` again to compare two runs.';
   const t = tables(run);
-  const consoleText = `Ratios against the plain React Email template (seed issue, ${run.plan.warm} warm renders each):\n\n${t.ratios}\n\nAbsolute figures:\n\n${t.absolutes}\n\n${run.plan.copies} personalised copies:\n\n${t.personalise}\n\nTargets:\n\n${targetTable}\n`;
+  const consoleText = `Ratios against the plain React Email template (seed issue, ${run.plan.warm} warm renders each):\n\n${t.ratios}\n\nAbsolute figures:\n\n${t.absolutes}\n\n${run.plan.copies} personalised copies:\n\n${t.personalise}\n\nTargets:\n\n${targetTable}\n\n${TIER_RULE}\n\n${rankingList(run)}\n`;
   const markdown = `# Benchmarks
 
 Written by \`npm run bench\` (\`bench/run.ts\`); do not edit by hand.
@@ -172,14 +277,26 @@ figures to compare.
 - **renderToStaticMarkup (floor)**: React's own serializer on the plain template.
 - Each contender is bundled on its own (esbuild, packages external) and runs in its own
   process. Warm: ${run.plan.warm} renders each, after ${run.plan.warmup} warm-up renders, in ${run.plan.rounds} interleaved rounds
-  (the order rotates each round). Cold start: import + setup + first render in a fresh process,
-  median of ${run.plan.cold}, interleaved. Scale: the issue's news items repeated to ${run.plan.scale.map((s) => `${s.items} (${s.renders} renders)`).join(', ')}.
-  Peak RSS: the process's maximum resident set after the warm renders (Node itself included).
+  (the order rotates each round). Cold start: import + setup + first render in a fresh process, after one untimed fresh process
+  per contender (so that its files are in the OS file cache),
+  median of ${run.plan.cold}, interleaved (the order rotates each time). Scale: the issue's news items repeated to
+  ${run.plan.scale.map((s) => `${s.items} (${s.renders} renders in ${s.rounds} rounds)`).join(', ')}.
+  Peak RSS: the process's resident set read after every warm render (outside the timing; Node
+  itself included), the highest reading of each round, median over the ${run.plan.rounds} rounds.
 - Personalisation: ${run.plan.copies.toLocaleString('en')} copies, each with its own first name (in the greeting) and
   unsubscribe URL; every copy is verified to show both. The plain template and MJML both the
   obvious way (a full render per copy) and compiled once with stand-ins filled by \`replaceAll\`;
   newsletter-kit with \`prepareIssue\` + \`personalize\` where the library exports them, else a
-  full render per copy.
+  full render per copy. Each way is repeated while cheap (up to ${MANY} times within ${PERSONALISE_BUDGET_S} s); the figure is
+  the median, one-off preparation included each time.
+
+## How runs are compared
+
+${TIER_RULE}
+
+A ranking of two runs agrees when the tiers are the same: a contender moving within its tier is no
+difference, one crossing a tier boundary is (whether a pair's order reversed or tiers only split
+or merged is said).
 
 ## Targets
 
