@@ -31,7 +31,7 @@ const plan = {
   warmup: quick ? 5 : 100,
   rounds: quick ? 3 : 10,
   perRound: quick ? 5 : 20,
-  cold: quick ? 2 : 9,
+  cold: quick ? 2 : 15,
   copies: quick ? 50 : 1000,
   scale: [
     { items: 10, warmup: 3, rounds: quick ? 2 : 10, perRound: quick ? 2 : 10 },
