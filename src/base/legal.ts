@@ -87,8 +87,6 @@ export const legalForm =
 export const representativeRole =
   /\b(?:Geschäftsführer(?:in)?|Geschäftsführung|Vorstand|Vorstände|Vorstandsvorsitzende[r]?|Vorsitzende[r]?|Präsident(?:in)?|Vertreten durch|Vertretungsberechtigt(?:e[r]?)?|Inhaber(?:in)?|Managing [Dd]irectors?|Directors?|Represented by|Chair(?:person)?|Executive [Dd]irector|CEO|Chief Executive(?: Officer)?|President|Proprietor|Owner)\b/u;
 
-/** An e-mail address in the Impressum. */
-export const email = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 /** An e-mail address inside a line of text. */
 export const emailInText = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
 

@@ -7,9 +7,6 @@ const registerMention = /Registergericht|Register court|Registernummer|Register 
 const registerCourt = /(?:Registergericht|Register court|Amtsgericht)\s*:?\s*\p{L}/iu;
 const registerNumber = /(?:Registernummer|Register number|Registration number|\bHR[AB]|\bVR|\bGnR|\bPR)\s*:?\s*[A-Z]{0,3}\s?\d+/i;
 
-/** Plausible VAT ID, as `LegalFooter` accepts it (base/legal.ts). */
-export const isPlausibleVatId = isVatId;
-
 export interface ImpressumProblem {
   message: string;
   excerpt?: string;
