@@ -1,5 +1,5 @@
 /**
- * `npm run shots:clients [--only thunderbird,evolution,chromium] [--tag before] [--issues a,b]`
+ * `npm run shots:clients [--only thunderbird,evolution,chromium,roundcube] [--tag before] [--issues a,b]`
  *
  * Screenshots every example issue in real mail clients and writes
  * `docs/clients/<issue>-<client>-<mode>[-<tag>].png`:
@@ -7,12 +7,18 @@
  * - Thunderbird (normal, simple HTML, dark) and Evolution, each under a virtual X display
  *   (`xvfb-run`), opening the issue as a message (.eml) with a throw-away profile;
  * - Debian's Chromium (playwright-core) at 320 and 600 px with images blocked, with `<style>`
- *   removed, and at 600 px with the sample images in `emails/static/` (webmail-like views).
+ *   removed, and at 600 px with the sample images in `emails/static/` (webmail-like views);
+ * - Roundcube: the HTML washed by Roundcube's own code (`scripts/roundcube-wash.php`), shown at
+ *   600 px in a copy of its message frame with its Elastic skin, light and dark; the washed
+ *   message is checked (dark-mode rules still match, links, logo text, image boxes) and the
+ *   script fails when a check does.
  *
- * Needs the system packages: `apt-get install -y thunderbird evolution xvfb imagemagick chromium`.
+ * Needs the system packages: `apt-get install -y thunderbird evolution xvfb imagemagick chromium`,
+ * and for Roundcube `apt-get install -y --no-install-recommends roundcube-core roundcube-sqlite3 php-cli`
+ * (left out with a message when missing).
  * Not part of `npm test`: it takes minutes and depends on the installed client versions.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,7 +28,8 @@ import { parseArgs } from 'node:util';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { chromium } from 'playwright-core';
 import { createElement, type ComponentType } from 'react';
-import { renderEmail } from '../src';
+import { renderEmail, type IssueData } from '../src';
+import { unsubscribeUrlOf } from '../src/issue/sending';
 
 const OUT = 'docs/clients';
 const STATIC = 'emails/static';
@@ -34,7 +41,7 @@ const CROP_HEIGHT = 1800;
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'thunderbird,evolution,chromium' },
+    only: { type: 'string', default: 'thunderbird,evolution,chromium,roundcube' },
     tag: { type: 'string' },
     issues: { type: 'string' },
     // Renders every issue with `density: 'compact'` as well (Chromium views only).
@@ -50,6 +57,8 @@ interface Rendered {
   subject: string;
   html: string;
   text: string;
+  /** The issue's data, when the example has one (for the Roundcube checks). */
+  data?: IssueData;
 }
 
 async function renderIssues(): Promise<Rendered[]> {
@@ -59,14 +68,16 @@ async function renderIssues(): Promise<Rendered[]> {
   for (const file of files) {
     const name = basename(file, '.tsx');
     if (wanted && !wanted.includes(name)) continue;
-    const mod = (await import(pathToFileURL(join(here, 'emails', file)).href)) as { default: ComponentType & { PreviewProps?: object } };
-    const props: { issue?: object } = mod.default.PreviewProps ?? {};
-    const variants: [string, object][] = [['', props]];
+    const mod = (await import(pathToFileURL(join(here, 'emails', file)).href)) as {
+      default: ComponentType<{ issue?: IssueData }> & { PreviewProps?: { issue?: IssueData } };
+    };
+    const props = mod.default.PreviewProps ?? {};
+    const variants: [string, { issue?: IssueData }][] = [['', props]];
     if (values.compact && props.issue) variants.push(['-compact', { ...props, issue: { ...props.issue, density: 'compact' } }]);
     for (const [variant, variantProps] of variants) {
       const { html, text } = await renderEmail(createElement(mod.default, variantProps));
       const subject = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? name;
-      out.push({ name: name + variant, subject, html, text });
+      out.push({ name: name + variant, subject, html, text, data: variantProps.issue });
     }
   }
   return out;
@@ -224,6 +235,237 @@ async function chromiumViews(issues: Rendered[], tmp: string) {
   }
 }
 
+const ROUNDCUBE = process.env.ROUNDCUBE_PATH ?? '/usr/share/roundcube';
+const ROUNDCUBE_APT = 'apt-get install -y --no-install-recommends roundcube-core roundcube-sqlite3 php-cli';
+/** Where the message frame pretends to live: blocked.gif and the skin resolve against it. */
+const ROUNDCUBE_ORIGIN = 'https://roundcube.invalid/';
+/** The Roundcube views also picture the message's last pixels, where the footer is. */
+const ROUNDCUBE_END_HEIGHT = 1200;
+
+/** Why the Roundcube views cannot run here, or undefined when they can. */
+function roundcubeMissing(): string | undefined {
+  if (spawnSync('php', ['--version']).error) return 'php is not installed';
+  if (!existsSync(join(ROUNDCUBE, 'program/lib/Roundcube/rcube_washtml.php'))) return `Roundcube is not installed in ${ROUNDCUBE}`;
+  return undefined;
+}
+
+interface Washed {
+  version: string;
+  /** The message part's container (`div#message-htmlpart1.message-htmlpart`) as Roundcube writes it. */
+  html: string;
+  remoteObjectsBlocked: boolean;
+}
+
+function washInRoundcube(html: string): Washed {
+  const result = spawnSync('php', [join(here, 'scripts/roundcube-wash.php')], {
+    input: html,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ROUNDCUBE_PATH: ROUNDCUBE },
+  });
+  if (result.status !== 0) throw new Error(`scripts/roundcube-wash.php exited with ${result.status}\n${result.stderr}`);
+  return JSON.parse(result.stdout) as Washed;
+}
+
+/**
+ * Roundcube's message frame (the Elastic skin's `message.html` when framed) around the washed
+ * part: subject line, the "remote resources blocked" notice as the skin styles it, and the
+ * skin's own dark-mode switch from `includes/layout.html` (dark when the system is).
+ */
+function roundcubeFrame(issue: Rendered, washed: Washed): string {
+  const skin = 'skins/elastic';
+  const notice = washed.remoteObjectsBlocked
+    ? '<div id="remote-objects-message" class="ui alert alert-warning boxwarning"><i class="icon"></i>' +
+      '<span>To protect your privacy remote resources have been blocked.</span>&nbsp;' +
+      '<span class="boxbuttons"><a href="#loadremote" class="btn btn-primary btn-sm">Allow</a></span></div>'
+    : '';
+  const subject = issue.subject.replace(/</g, '&lt;');
+  return `<!DOCTYPE html>
+<html class="iframe"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0, shrink-to-fit=no, maximum-scale=1.0">
+<link rel="stylesheet" href="${skin}/deps/bootstrap.min.css">
+<link rel="stylesheet" href="${skin}/styles/styles.min.css">
+<script>
+try {
+  if (document.cookie.indexOf('colorMode=dark') > -1
+    || (document.cookie.indexOf('colorMode=light') === -1 && window.matchMedia('(prefers-color-scheme: dark)').matches)
+  ) {
+    document.documentElement.className += ' dark-mode';
+  }
+} catch (e) { }
+</script>
+<title>Roundcube Webmail :: ${subject}</title></head>
+<body class="task-mail action-preview">
+<div id="layout-content" class="selected">
+<div class="content frame-content" role="main">
+<div id="message-header"><h2 class="subject"><span class="voice">Subject: </span>${subject}</h2>
+<div class="header"><div class="header-content"><div class="header-summary">
+<span class="adr"><a href="mailto:newsletter@example.org" class="rcmContactAddress">Newsletter</a></span> on 2021-02-08 10:00</div></div></div></div>
+<div id="message-content"><div class="rightcol" role="region">
+<div id="message-objects">${notice}</div>
+<div id="messagebody">${washed.html}</div>
+</div></div></div></div></body></html>`;
+}
+
+/**
+ * Runs in the page: what the Roundcube checks look at, read from the frame as shown (computed
+ * styles, boxes, links) and from the original HTML (alt texts and links before washing).
+ */
+function readFrame([original, dark, browserUrl, unsubscribeUrl]: [string, boolean, string | null, string | null]) {
+  const body = document.querySelector('#messagebody')!;
+  const probe = document.createElement('div');
+  document.body.append(probe);
+  const normal = (property: string, value: string) => {
+    probe.style.setProperty(property, value);
+    const computed = getComputedStyle(probe).getPropertyValue(property);
+    probe.style.removeProperty(property);
+    return computed;
+  };
+  const darkRules: { selector: string; property: string; value: string; matched: number; wrong: number }[] = [];
+  for (const sheet of [...document.styleSheets].filter((s) => s.ownerNode && body.contains(s.ownerNode))) {
+    for (const rule of [...sheet.cssRules]) {
+      if (!(rule instanceof CSSMediaRule) || !/prefers-color-scheme:\s*dark/.test(rule.conditionText)) continue;
+      for (const inner of [...rule.cssRules]) {
+        if (!(inner instanceof CSSStyleRule)) continue;
+        const property = inner.style[0]!;
+        const value = inner.style.getPropertyValue(property);
+        const matches = [...document.querySelectorAll(inner.selectorText)] as HTMLElement[];
+        const read = property === 'border-color' ? 'border-top-color' : property;
+        // Dark view: the rule's colour on every element it selects. Light view: the inline (light) colour.
+        const wrong = matches.filter((el) => {
+          const want = dark ? value : el.style.getPropertyValue(read);
+          return want !== '' && getComputedStyle(el).getPropertyValue(read) !== normal(read, want);
+        }).length;
+        darkRules.push({ selector: inner.selectorText, property, value, matched: matches.length, wrong });
+      }
+    }
+  }
+  probe.remove();
+  const parsed = new DOMParser().parseFromString(original, 'text/html');
+  const visible = (el: Element | null) => {
+    if (!el) return false;
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const link = (href: string | null) => (href === null ? null : visible([...body.querySelectorAll('a')].find((a) => a.getAttribute('href') === href) ?? null));
+  return {
+    scoped: document.querySelector('#message-htmlpart1 div.rcmBody') !== null,
+    darkRules,
+    images: [...body.querySelectorAll('img')].map((img) => ({
+      alt: img.getAttribute('alt'),
+      src: img.src,
+      width: Number(img.getAttribute('width')),
+      height: Number(img.getAttribute('height')),
+      shownWidth: img.getBoundingClientRect().width,
+      shownHeight: img.getBoundingClientRect().height,
+      placeholderRatio: img.naturalHeight / img.naturalWidth,
+    })),
+    originalAlts: [...parsed.querySelectorAll('body img')].map((img) => img.getAttribute('alt') ?? ''),
+    hrefs: [...body.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
+    originalHrefs: [...parsed.querySelectorAll('body a[href]')].map((a) => a.getAttribute('href')!),
+    browserLink: link(browserUrl),
+    unsubscribeLink: link(unsubscribeUrl),
+    logoRow: (() => {
+      const first = body.querySelector('img');
+      const row = first?.closest('tr');
+      return row ? (row as HTMLElement).innerText : null;
+    })(),
+  };
+}
+
+/**
+ * What a reader of the Roundcube view would notice: `problems` fail the script; `limits` are
+ * the documented client limit (docs/clients/README.md) and are printed.
+ */
+function roundcubeFindings(issue: Rendered, washed: Washed, mode: string, facts: ReturnType<typeof readFrame>) {
+  const problems: string[] = [];
+  const limits: string[] = [];
+  const at = `${issue.name} roundcube ${mode}`;
+  if (!facts.scoped) problems.push(`${at}: no div.rcmBody inside #message-htmlpart1, so none of the message's <style> rules (all scoped to it by Roundcube) can match`);
+  if (facts.darkRules.length === 0) problems.push(`${at}: no prefers-color-scheme: dark rule survived the washing`);
+  for (const rule of facts.darkRules) {
+    if (rule.matched === 0) problems.push(`${at}: dark-mode rule ${rule.selector} matches no element`);
+    else if (rule.wrong > 0) problems.push(`${at}: ${rule.wrong} of the ${rule.matched} elements of ${rule.selector} do not show ${mode === 'dark' ? `its ${rule.property}: ${rule.value}` : `their inline light ${rule.property}`}`);
+  }
+  if (!washed.remoteObjectsBlocked) problems.push(`${at}: Roundcube did not report blocked remote images`);
+  const alts = facts.images.map((img) => img.alt ?? '');
+  if (JSON.stringify(alts) !== JSON.stringify(facts.originalAlts)) problems.push(`${at}: alt texts changed: ${JSON.stringify(facts.originalAlts)} → ${JSON.stringify(alts)}`);
+  for (const img of facts.images) {
+    if (!img.src.endsWith('program/resources/blocked.gif')) problems.push(`${at}: an image was not blocked: ${img.src}`);
+    // The box keeps the image's proportions at the width it is shown at.
+    const expected = (img.height * img.shownWidth) / img.width;
+    if (Math.abs(img.shownHeight - expected) <= 2) continue;
+    const finding = `${at}: blocked ${img.width}×${img.height} image "${img.alt ?? ''}" shows ${Math.round(img.shownWidth)}×${Math.round(img.shownHeight)}, not ${Math.round(expected)} high`;
+    // Limit: an image box of auto height takes the shape of Roundcube's placeholder GIF where
+    // max-height does not cap it, i.e. where the image is higher than the GIF's 2:1.
+    const placeholderShape = Math.abs(img.shownHeight - img.shownWidth * img.placeholderRatio) <= 2 && img.shownHeight < expected;
+    (placeholderShape ? limits : problems).push(finding);
+  }
+  const kept = new Set(facts.hrefs);
+  for (const href of facts.originalHrefs) if (!kept.has(href)) problems.push(`${at}: link ${href} lost`);
+  if (facts.browserLink === false) problems.push(`${at}: the view-in-browser link is not visible`);
+  if (facts.unsubscribeLink === false) problems.push(`${at}: the unsubscribe link is not visible`);
+  const logo = issue.data?.masthead.logo;
+  if (logo && !facts.logoRow?.includes(logo.alt)) problems.push(`${at}: the organisation's name "${logo.alt}" is not beside the logo (row: ${JSON.stringify(facts.logoRow)})`);
+  return { problems, limits };
+}
+
+/** Each issue washed by Roundcube, in its message frame at 600 px, light and dark. Returns the problems found. */
+async function roundcubeViews(issues: Rendered[], tmp: string): Promise<string[]> {
+  const problems: string[] = [];
+  const context = await chromium.launchPersistentContext(join(tmp, 'chromium-roundcube'), {
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    for (const issue of issues) {
+      const washed = washInRoundcube(issue.html);
+      await writeFile(join(tmp, `${issue.name}-roundcube.html`), washed.html);
+      for (const mode of ['light', 'dark'] as const) {
+        const page = await context.newPage();
+        await page.setViewportSize({ width: 600, height: 900 });
+        await page.emulateMedia({ colorScheme: mode });
+        // tsx keeps function names with an `__name` helper that readFrame's copy in the page lacks.
+        await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+        // The frame and the skin's files come from the installed Roundcube; nothing else loads.
+        await page.route('**/*', async (route) => {
+          const url = new URL(route.request().url());
+          if (url.origin + '/' !== ROUNDCUBE_ORIGIN) return route.abort();
+          if (url.pathname === '/') return route.fulfill({ body: roundcubeFrame(issue, washed), contentType: 'text/html; charset=utf-8' });
+          const file = join(ROUNDCUBE, decodeURIComponent(url.pathname));
+          if (!file.startsWith(ROUNDCUBE + '/') || !existsSync(file)) return route.abort();
+          return route.fulfill({ path: file });
+        });
+        await page.goto(ROUNDCUBE_ORIGIN, { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready);
+        const facts = await page.evaluate(readFrame, [issue.html, mode === 'dark', issue.data?.browserUrl ?? null, issue.data ? unsubscribeUrlOf(issue.data) : null] as [string, boolean, string | null, string | null]);
+        const findings = roundcubeFindings(issue, washed, mode, facts);
+        problems.push(...findings.problems);
+        for (const limit of findings.limits) console.log(`  client limit, ${limit}`);
+        // The skin makes the frame's content scroll inside a 100 % high layout: grow the window to it.
+        const height = await page.evaluate(() => {
+          const content = document.querySelector('.frame-content')!;
+          return content.getBoundingClientRect().top + content.scrollHeight;
+        });
+        const full = Math.ceil(height);
+        await page.setViewportSize({ width: 600, height: full });
+        // The top, as the other views, and the end: the footer with its unsubscribe link.
+        const png = join(tmp, `roundcube-${mode}.png`);
+        await page.screenshot({ path: png, clip: { x: 0, y: 0, width: 600, height: Math.min(full, CROP_HEIGHT) } });
+        await crop(png, join(OUT, `${issue.name}-roundcube-${mode}${suffix}.png`), 600);
+        const end = Math.min(full, ROUNDCUBE_END_HEIGHT);
+        await page.screenshot({ path: png, clip: { x: 0, y: full - end, width: 600, height: end } });
+        await run('convert', [png, '-colors', '256', `PNG8:${join(OUT, `${issue.name}-roundcube-${mode}-end${suffix}.png`)}`], process.env, 60);
+        console.log(`  roundcube ${washed.version} ${mode}: ${Math.round(height)} px high, ${facts.darkRules.length} dark-mode rules, ${facts.images.length} images blocked`);
+        await page.close();
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return problems;
+}
+
 async function main() {
   await mkdir(OUT, { recursive: true });
   const tmp = await mkdtemp(join(tmpdir(), 'shots-clients-'));
@@ -240,6 +482,15 @@ async function main() {
       if (clients.has('evolution')) await evolution(issue, eml, dir);
     }
     if (clients.has('chromium')) await chromiumViews(issues, tmp);
+    if (clients.has('roundcube')) {
+      const missing = roundcubeMissing();
+      if (missing) console.log(`roundcube: left out, ${missing}. Install it with: ${ROUNDCUBE_APT}`);
+      else {
+        const problems = await roundcubeViews(issues.filter((issue) => !issue.name.endsWith('-compact')), tmp);
+        if (problems.length > 0) throw new Error(`Roundcube checks failed:\n${problems.join('\n')}`);
+        console.log('roundcube: all checks passed');
+      }
+    }
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

@@ -73,7 +73,10 @@ export function ParsedNewsletter({ lang = 'de', title, preview, browserUrl, them
             html="<xml><o:OfficeDocumentSettings><o:AllowPNG/><o:PixelsPerInch>96</o:PixelsPerInch></o:OfficeDocumentSettings></xml>"
           />
         </Head>
-        <body {...paint(theme, { bg: 'page' }, { margin: 0, padding: 0, width: '100%' })}>
+        {/* No class on <body>: Roundcube shows it as `div.rcmBody`, to which it scopes every rule
+            of the email's <style>, and a class of the email's own replaces that one. The wrapper
+            below carries the page's colour role. */}
+        <body style={paint(theme, { bg: 'page' }, { margin: 0, padding: 0, width: '100%' }).style}>
           {/* `hidden` as well: Thunderbird's "simple HTML" view drops styles but honours it. */}
           <Preview hidden>{preview}</Preview>
           {/* Clients that drop <html> (webmail sanitizers) keep lang/dir from this wrapper. */}
