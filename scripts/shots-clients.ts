@@ -135,9 +135,12 @@ async function shootX(app: string, title: string, settle: number, png: string, e
   await run('xvfb-run', ['-a', '-s', `-screen 0 ${SCREEN.width}x${SCREEN.height}x24`, ...wrap, 'bash', '-c', shell], env, settle + 60);
 }
 
+/** Shrinks a screenshot to 256 colours, without time stamps: an unchanged view gives an unchanged file. */
+const PNG_OUT = ['-colors', '256', '-define', 'png:exclude-chunks=date,time'];
+
 /** Crops the screen to the message's width and a readable height, and shrinks the file. */
 async function crop(png: string, target: string, width: number) {
-  await run('convert', [png, '-crop', `${width}x${CROP_HEIGHT}+0+0`, '+repage', '-colors', '256', `PNG8:${target}`], process.env, 60);
+  await run('convert', [png, '-crop', `${width}x${CROP_HEIGHT}+0+0`, '+repage', ...PNG_OUT, `PNG8:${target}`], process.env, 60);
 }
 
 const THUNDERBIRD_BASE = [
@@ -348,8 +351,17 @@ function readFrame([original, dark, browserUrl, unsubscribeUrl]: [string, boolea
     return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
   };
   const link = (href: string | null) => (href === null ? null : visible([...body.querySelectorAll('a')].find((a) => a.getAttribute('href') === href) ?? null));
+  // Elements painted inline but without a colour role keep their light colours in dark mode.
+  // Roundcube's stand-in for <body> has none by design: the email's wrapper, which has one, fills it.
+  const unroled = [...body.querySelectorAll<HTMLElement>('[style]')]
+    .filter((el) => !el.matches('div.rcmBody') && ![...el.classList].some((name) => /^v\d+(fg|bg|bd)-/.test(name)))
+    .filter((el) =>
+      ['color', 'background-color', 'border-top-color', 'border-bottom-color'].some((property) => !['', 'initial', 'currentcolor'].includes(el.style.getPropertyValue(property))),
+    )
+    .map((el) => el.outerHTML.slice(0, 120));
   return {
     scoped: document.querySelector('#message-htmlpart1 div.rcmBody') !== null,
+    unroled,
     darkRules,
     images: [...body.querySelectorAll('img')].map((img) => ({
       alt: img.getAttribute('alt'),
@@ -387,6 +399,7 @@ function roundcubeFindings(issue: Rendered, washed: Washed, mode: string, facts:
     if (rule.matched === 0) problems.push(`${at}: dark-mode rule ${rule.selector} matches no element`);
     else if (rule.wrong > 0) problems.push(`${at}: ${rule.wrong} of the ${rule.matched} elements of ${rule.selector} do not show ${mode === 'dark' ? `its ${rule.property}: ${rule.value}` : `their inline light ${rule.property}`}`);
   }
+  for (const element of facts.unroled) problems.push(`${at}: painted without a colour role, stays light in dark mode: ${element}`);
   if (!washed.remoteObjectsBlocked) problems.push(`${at}: Roundcube did not report blocked remote images`);
   const alts = facts.images.map((img) => img.alt ?? '');
   if (JSON.stringify(alts) !== JSON.stringify(facts.originalAlts)) problems.push(`${at}: alt texts changed: ${JSON.stringify(facts.originalAlts)} → ${JSON.stringify(alts)}`);
@@ -455,7 +468,7 @@ async function roundcubeViews(issues: Rendered[], tmp: string): Promise<string[]
         await crop(png, join(OUT, `${issue.name}-roundcube-${mode}${suffix}.png`), 600);
         const end = Math.min(full, ROUNDCUBE_END_HEIGHT);
         await page.screenshot({ path: png, clip: { x: 0, y: full - end, width: 600, height: end } });
-        await run('convert', [png, '-colors', '256', `PNG8:${join(OUT, `${issue.name}-roundcube-${mode}-end${suffix}.png`)}`], process.env, 60);
+        await run('convert', [png, ...PNG_OUT, `PNG8:${join(OUT, `${issue.name}-roundcube-${mode}-end${suffix}.png`)}`], process.env, 60);
         console.log(`  roundcube ${washed.version} ${mode}: ${Math.round(height)} px high, ${facts.darkRules.length} dark-mode rules, ${facts.images.length} images blocked`);
         await page.close();
       }
