@@ -271,9 +271,10 @@ function washInRoundcube(html: string): Washed {
 }
 
 /**
- * Roundcube's message frame (the Elastic skin's `message.html` when framed) around the washed
- * part: subject line, the "remote resources blocked" notice as the skin styles it, and the
- * skin's own dark-mode switch from `includes/layout.html` (dark when the system is).
+ * A shortened copy of Roundcube's message frame (the Elastic skin's `message.html` when framed,
+ * with the skin's own style sheets) around the washed part: subject and sender lines, the
+ * "remote resources blocked" notice as the skin styles it, and the skin's dark-mode switch from
+ * `includes/layout.html` (dark when the system is).
  */
 function roundcubeFrame(issue: Rendered, washed: Washed): string {
   const skin = 'skins/elastic';
