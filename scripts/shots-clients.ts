@@ -353,7 +353,8 @@ function readFrame([original, dark, browserUrl, unsubscribeUrl]: [string, boolea
   };
   const link = (href: string | null) => (href === null ? null : visible([...body.querySelectorAll('a')].find((a) => a.getAttribute('href') === href) ?? null));
   // Elements painted inline but without a colour role keep their light colours in dark mode.
-  // Roundcube's stand-in for <body> has none by design: the email's wrapper, which has one, fills it.
+  // Roundcube's stand-in for <body> has none: the dark rule for `body`, which Roundcube rewrites
+  // to select the stand-in, paints it (checked with the other dark rules).
   const unroled = [...body.querySelectorAll<HTMLElement>('[style]')]
     .filter((el) => !el.matches('div.rcmBody') && ![...el.classList].some((name) => /^v\d+(fg|bg|bd)-/.test(name)))
     .filter((el) =>

@@ -17,9 +17,12 @@ export function darkModeCss(theme: Theme): string {
     colorRoles.fg.map((role) => `${prefix}.fg-${role}{color:${d[role]}!important}`).join('');
   const bd = (prefix: string) =>
     colorRoles.border.map((role) => `${prefix}.bd-${role}{border-color:${d[role]}!important}`).join('');
+  // <body> has no role class (Roundcube would put it in place of its own), so it is named here:
+  // it shows below a message shorter than the window.
+  const body = `body{background-color:${d.page}!important}`;
   return [
     ':root{color-scheme:light dark;supported-color-schemes:light dark}',
-    `@media (prefers-color-scheme:dark){${bg('')}${fg('')}${bd('')}}`,
+    `@media (prefers-color-scheme:dark){${body}${bg('')}${fg('')}${bd('')}}`,
     bg('[data-ogsb] ') + bd('[data-ogsb] '),
     fg('[data-ogsc] '),
   ].join('\n');
