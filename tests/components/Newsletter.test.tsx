@@ -1,6 +1,6 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { Newsletter, Paragraph, renderEmail } from '../../src';
+import { defaultTheme, Newsletter, Paragraph, renderEmail } from '../../src';
 
 const render = (props: Partial<Parameters<typeof Newsletter>[0]> = {}) =>
   renderEmail(
@@ -67,6 +67,15 @@ describe('Newsletter', () => {
     expect(css).toContain('[data-ogsc] .fg-text{');
     expect(css).toContain('[data-ogsb] .bg-surface{');
     expect($('style').parent().is('head')).toBe(true);
+  });
+
+  it('leaves <body> without a class, which Roundcube puts in place of the class it scopes <style> to, and paints it dark by name', async () => {
+    const { html } = await render();
+    const $ = load(html);
+    expect($('body').attr('class')).toBeUndefined();
+    expect($('body > div[role="article"]').attr('class')).toBe('bg-page');
+    const dark = /@media \(prefers-color-scheme:dark\)\{([^\n]*)\}/.exec($('style').text())?.[1];
+    expect(dark).toContain(`body{background-color:${defaultTheme.darkColors.page}!important}`);
   });
 
   it('rejects a preheader over 150 characters instead of cutting it', async () => {
