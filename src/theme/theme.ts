@@ -79,7 +79,7 @@ export interface Theme {
     container: number;
     /** Inner padding left and right of the column. */
     gutter: number;
-    /** Thumbnail column of a news item with `imagePosition: 'left'`. */
+    /** Thumbnail column of a news item with `imagePosition: 'left'`; the image of one with `imagePosition: 'thumbnail'`. */
     thumbnail: number;
   };
   radii: {
@@ -172,11 +172,13 @@ const COMPACT_LEADING = 1.35;
 const COMPACT_HEADING_LEADING = 1.25;
 /** Compact spacing, as a share of the theme's own steps. */
 const COMPACT_SPACE = 0.5;
+/** Compact thumbnails, as a share of the theme's own width: small enough to sit beside a headline at 320 px. */
+const COMPACT_THUMBNAIL = 0.5;
 
 /**
  * The same theme, denser, for long issues: body text at the small size (still ≥ 14 px) with
- * lines 1.35 times its size, news headlines at the body size, spacing at 60 %, a narrower gutter
- * and small thumbnails. Colours and fonts stay the theme's own.
+ * lines 1.35 times its size, news headlines at the body size, half the spacing, a gutter of at
+ * most `space.md` and half-size thumbnails. Colours and fonts stay the theme's own.
  */
 export function compactTheme(theme: Theme): Theme {
   const { fontSizes: size, space } = theme;
@@ -191,8 +193,8 @@ export function compactTheme(theme: Theme): Theme {
         footer: leading(size.footer),
         h2: Math.ceil(size.body * COMPACT_HEADING_LEADING),
       },
-      space: { sm: space.sm - space.xs / 2, md: tighter(space.md), lg: tighter(space.lg), xl: tighter(space.xl) },
-      widths: { gutter: space.md, thumbnail: Math.round(theme.widths.thumbnail * 0.5) },
+      space: { sm: Math.round(space.sm - space.xs / 2), md: tighter(space.md), lg: tighter(space.lg), xl: tighter(space.xl) },
+      widths: { gutter: Math.min(theme.widths.gutter, space.md), thumbnail: Math.round(theme.widths.thumbnail * COMPACT_THUMBNAIL) },
     },
     theme,
   );
