@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { ParsedCallToAction } from '../components/CallToAction';
 import { ParsedDivider } from '../components/Divider';
 import { ParsedEventCalendar } from '../components/EventCalendar';
@@ -8,7 +8,7 @@ import { ParsedLegalFooter } from '../components/LegalFooter';
 import { ParsedMasthead } from '../components/Masthead';
 import { ParsedNewsItem } from '../components/NewsItem';
 import { ParsedNewsletter } from '../components/Newsletter';
-import { Paragraph, ParsedParagraph } from '../components/Paragraph';
+import { Paragraph, ParsedParagraph, takesEnd } from '../components/Paragraph';
 import { compactTheme, defaultTheme, type Theme } from '../theme/theme';
 import { validateProps } from '../base/fields';
 import { record } from '../base/values';
@@ -53,7 +53,7 @@ export function Issue({ data, theme = defaultTheme }: IssueProps) {
         {news.map(({ paragraphs, ...item }, i) => (
           <Fragment key={i}>
             <ParsedDivider />
-            <ParsedNewsItem {...item} imagePosition={compact && i > 0 ? 'left' : item.imagePosition}>
+            <ParsedNewsItem {...item} {...(compact ? { imagePosition: 'thumbnail', morePlacement: 'end' } : {})}>
               {paragraphs.map((p, j) => (
                 <ParsedRichParagraph key={j} text={p} />
               ))}
@@ -73,7 +73,7 @@ export function Issue({ data, theme = defaultTheme }: IssueProps) {
         ))}
         <ParsedDivider spaceAbove="lg" />
       </Rows>
-      <ParsedLegalFooter {...footer} unsubscribeUrl={unsubscribeUrlOf({ footer, unsubscribe })} />
+      <ParsedLegalFooter {...footer} {...(compact ? { impressumLayout: 'columns' } : {})} unsubscribeUrl={unsubscribeUrlOf({ footer, unsubscribe })} />
     </ParsedNewsletter>
   );
 }
@@ -82,18 +82,22 @@ interface RichParagraphProps<T> {
   text: T;
   /** Space below in px. @default theme.space.md */
   spaceAfter?: number;
+  /** Inline content after the text, e.g. a news item's "Mehr…" link. */
+  end?: ReactNode;
 }
 
 /** A paragraph of rich text from issue data; its links are validated. */
-export function RichParagraph({ text, spaceAfter }: RichParagraphProps<RichText>) {
+export function RichParagraph({ text, spaceAfter, end }: RichParagraphProps<RichText>) {
   validateProps('RichParagraph', richTextProps, { text });
-  return <Runs text={text} spaceAfter={spaceAfter} P={Paragraph} Link={InlineLink} />;
+  return <Runs text={text} spaceAfter={spaceAfter} end={end} P={Paragraph} Link={InlineLink} />;
 }
 
 /** `RichParagraph` for text the issue schema has already parsed. */
-function ParsedRichParagraph({ text, spaceAfter }: RichParagraphProps<ParsedRichText>) {
-  return <Runs text={text} spaceAfter={spaceAfter} P={ParsedParagraph} Link={ParsedInlineLink} />;
+function ParsedRichParagraph({ text, spaceAfter, end }: RichParagraphProps<ParsedRichText>) {
+  return <Runs text={text} spaceAfter={spaceAfter} end={end} P={ParsedParagraph} Link={ParsedInlineLink} />;
 }
+
+takesEnd(RichParagraph, ParsedRichParagraph);
 
 interface Parts {
   P: typeof Paragraph | typeof ParsedParagraph;
@@ -101,16 +105,16 @@ interface Parts {
 }
 
 /** A string is the inline format; an array of runs is taken literally. */
-function Runs({ text, spaceAfter, P, Link }: RichParagraphProps<RichText> & Parts) {
+function Runs({ text, spaceAfter, end, P, Link }: RichParagraphProps<RichText> & Parts) {
   if (typeof text === 'string') {
     return (
-      <P spaceAfter={spaceAfter}>
+      <P spaceAfter={spaceAfter} end={end}>
         <InlineMarkdown source={text} Link={Link} />
       </P>
     );
   }
   return (
-    <P spaceAfter={spaceAfter}>
+    <P spaceAfter={spaceAfter} end={end}>
       {text.map((run, i) =>
         typeof run === 'string' ? (
           <Fragment key={i}>{run}</Fragment>

@@ -47,9 +47,10 @@ export const issueSchema = newsletterSchema
     footer: legalFooterSchema.extend({ unsubscribeUrl: href.optional() }),
     ...sendingFields,
     /**
-     * `compact` lays a long issue out denser: smaller body text and spacing (`compactTheme`),
-     * and every news item after the first with its image as a thumbnail beside the text.
-     * Nothing is left out. @default 'regular'
+     * `compact` lays a long issue out in under half the height: smaller body text, lines and
+     * spacing (`compactTheme`), each news image as a thumbnail beside its headline and credit
+     * with the teaser at full width, "Mehr…" closing the last paragraph, the Impressum in two
+     * columns. Nothing is left out; the plain-text part is the same. @default 'regular'
      */
     density: z.enum(['regular', 'compact'], { error: (i) => `must be "regular" or "compact", got ${JSON.stringify(i.input)}` }).optional(),
   })

@@ -19,7 +19,8 @@ const meta = {
     children: plainParagraphs(itdz.paragraphs),
   },
   argTypes: {
-    imagePosition: { control: 'inline-radio', options: ['top', 'left'] },
+    imagePosition: { control: 'inline-radio', options: ['top', 'left', 'thumbnail'] },
+    morePlacement: { control: 'inline-radio', options: ['line', 'end'] },
     children: { control: 'object', description: 'The teaser paragraphs (strings) or `Paragraph` elements.' },
   },
 } satisfies Meta<typeof NewsItem>;
@@ -42,6 +43,20 @@ export const ImageLeft: Story = {
 export const ImageLeftNarrow: Story = {
   name: 'Image left, 320 px',
   args: { imagePosition: 'left' },
+  globals: { width: '320px' },
+};
+
+/**
+ * The densest: a small thumbnail beside headline and credit, the teaser at full width, and
+ * "Mehr…" closing the last paragraph (what `density: 'compact'` uses).
+ */
+export const Thumbnail: Story = {
+  args: { imagePosition: 'thumbnail', morePlacement: 'end' },
+};
+
+export const ThumbnailNarrow: Story = {
+  name: 'Thumbnail, 320 px',
+  args: { imagePosition: 'thumbnail', morePlacement: 'end' },
   globals: { width: '320px' },
 };
 

@@ -39,10 +39,18 @@ export const CivicDigest12: Story = {
 };
 
 /**
- * The same eleven items with `density: 'compact'`: body text at the small size, tighter
- * spacing, and every item after the first with its image as a thumbnail beside the text.
+ * The same eleven items with `density: 'compact'`, in under half the height: body text at the
+ * small size with tighter lines and spacing, each image as a small thumbnail beside its headline
+ * and credit with the teaser at full width below, "Mehr…" closing the last paragraph, and the
+ * Impressum in two columns. Nothing is left out: the plain-text part is the regular one.
  */
 export const Branchenticker05Compact: Story = {
   name: 'Branchenticker 05, compact',
   args: { data: { ...german, density: 'compact' } },
+};
+
+export const Branchenticker05CompactNarrow: Story = {
+  name: 'Branchenticker 05, compact, 320 px',
+  args: { data: { ...german, density: 'compact' } },
+  globals: { width: '320px' },
 };

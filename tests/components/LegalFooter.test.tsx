@@ -47,6 +47,26 @@ describe('LegalFooter', () => {
     });
   });
 
+  it('with impressumLayout "columns" sets name and address beside contact and register, stacking on narrow screens', async () => {
+    const footer = (impressumLayout: 'stacked' | 'columns') => (
+      <LegalFooter publisher={publisher} impressumLayout={impressumLayout} disclaimer={['Ein Hinweis.']} unsubscribeUrl="https://example.org/abmelden" />
+    );
+    const [stacked, columns] = await Promise.all([renderBlock(footer('stacked')), renderBlock(footer('columns'))]);
+    const $ = columns.$;
+    const halves = $('div').filter((_, el) => ($(el).attr('style') ?? '').includes('display:inline-block'));
+    expect(halves).toHaveLength(2);
+    halves.each((_, el) => expect($(el).attr('style')).toContain('max-width:276px'));
+    expect(halves.eq(0).text().trim()).toMatch(/^VITAKO [^]*Charlottenstr\. 65[^]*Deutschland$/);
+    expect(halves.eq(0).text()).not.toContain('Telefon');
+    expect(halves.eq(1).text().trim()).toMatch(/^Telefon: [^]*Umsatzsteuergesetz: DE248301028$/);
+    // Text inside the columns writes its whole typography (Outlook's nested table cells do not inherit it), at the footer size.
+    halves.find('p').each((_, p) => expect($(p).attr('style')).toMatch(/font-family:[^;]+;font-size:12px;line-height:18px/));
+    expect(columns.html).toContain('<!--[if mso]></td><td width="276" valign="top"><![endif]-->');
+    expect(stacked.$('div[style*="inline-block"]')).toHaveLength(0);
+    expect(columns.text).toBe(stacked.text);
+    expect(checkEmail(columns.html).filter((f) => f.rule === 'a11y-font-size' || f.rule === 'impressum')).toEqual([]);
+  });
+
   it('speaks English and leaves out what is not given', async () => {
     const { name, representatives, address, email } = publisher;
     const { $ } = await renderBlock(

@@ -85,6 +85,82 @@ describe('NewsItem', () => {
     expect(html.match(/@media[^{]*/g)).toEqual(['@media (prefers-color-scheme:dark)']);
   });
 
+  it('with imagePosition "thumbnail" sets a small image beside the headline and credit, and the teaser below at full width', async () => {
+    const { $, text } = await renderBlock(
+      <NewsItem source="ITDZ" title="Impfzentren" image={image} imagePosition="thumbnail">
+        Erster Absatz.
+        {'Zweiter Absatz.'}
+      </NewsItem>,
+    );
+    const row = $('img').closest('tr');
+    const [thumbCell, headCell] = row.children('td').toArray().map((td) => $(td));
+    expect(thumbCell!.attr('width')).toBe('180');
+    expect($('img').attr('width')).toBe('180');
+    expect($('img').attr('height')).toBe('90');
+    expect($('img').attr('alt')).toBe('Impfzentrum Tegel');
+    expect(fold(headCell!.find('h2').text())).toBe('ITDZ: Impfzentren');
+    expect(headCell!.find('p').text()).toBe('Foto: SenGPG/Nils Bornemann');
+    // A table (stays side by side at 320 px) rather than columns: no Outlook fallback, no stacking.
+    expect(row.closest('table').attr('role')).toBe('presentation');
+    expect($('div[style*="inline-block"]')).toHaveLength(0);
+    // The teaser is outside the row, at the column's full width.
+    const body = $('p').filter((_, p) => $(p).text().endsWith('Absatz.'));
+    expect(body).toHaveLength(2);
+    body.each((_, p) => expect($(p).closest('table').is(row.closest('table'))).toBe(false));
+    // The headline cell writes the credit's font: Outlook does not let nested tables inherit it.
+    expect(headCell!.attr('style')).toContain('font-family:');
+    const order = ['ITDZ: Impfzentren', 'Foto: SenGPG/Nils Bornemann', 'Erster Absatz.', 'Zweiter Absatz.'].map((line) => text.indexOf(line));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('with imagePosition "thumbnail" never widens a small image', async () => {
+    const { $ } = await renderBlock(
+      <NewsItem title="Klein" image={{ ...image, width: 60, height: 30 }} imagePosition="thumbnail">
+        Text.
+      </NewsItem>,
+    );
+    expect($('img').attr('width')).toBe('60');
+    expect($('img').closest('td').attr('width')).toBe('60');
+  });
+
+  it('with morePlacement "end" closes the last paragraph with the link, and the text part still reads "Mehr: …" on its own line', async () => {
+    const item = (placement: 'line' | 'end') => (
+      <NewsItem title="IT für die Impfzentren" href="https://example.org/itdz" morePlacement={placement}>
+        Erster Absatz.
+        {'Letzter Absatz.'}
+      </NewsItem>
+    );
+    const [line, end] = await Promise.all([renderBlock(item('line')), renderBlock(item('end'))]);
+    const link = end.$('a[href="https://example.org/itdz"]');
+    expect(link.closest('p').text()).toBe('Letzter Absatz. Mehr… (IT für die Impfzentren)');
+    expect(end.$('p')).toHaveLength(2);
+    expect(line.$('p')).toHaveLength(3);
+    expect(end.text).toBe(line.text);
+    expect(end.text).toMatch(/\nLetzter Absatz\.\n\nMehr: https:\/\/example\.org\/itdz\n/);
+    expect(end.html).not.toContain('data-nk-text');
+  });
+
+  it('with morePlacement "end" ends a Paragraph element too, but keeps the link on its own line after any other element', async () => {
+    const { $: paragraph } = await renderBlock(
+      <NewsItem title="T" href="https://example.org/p" morePlacement="end">
+        <Paragraph>
+          Mit <InlineLink href="https://example.org/l">Link</InlineLink>.
+        </Paragraph>
+      </NewsItem>,
+    );
+    expect(paragraph('a[href="https://example.org/p"]').closest('p').text()).toMatch(/^Mit Link\. Mehr…/);
+    const { $, text } = await renderBlock(
+      <NewsItem title="T" href="https://example.org/q" morePlacement="end">
+        <p>Eigenes Element.</p>
+      </NewsItem>,
+    );
+    const link = $('a[href="https://example.org/q"]');
+    expect(link).toHaveLength(1);
+    expect(link.closest('p').text()).toMatch(/^Mehr…/);
+    expect(text).toContain('Mehr: https://example.org/q');
+  });
+
   it('keeps the image box at the image\'s height and framed when the image is blocked', async () => {
     const { $ } = await renderBlock(<NewsItem title="T" image={image}>x</NewsItem>);
     const img = $('img');
@@ -114,7 +190,7 @@ describe('NewsItem', () => {
   it('rejects a non-https image source and a bad imagePosition', async () => {
     await expect(renderBlock(<NewsItem title="T" image={{ ...image, src: 'img/a.jpg' }}>x</NewsItem>)).rejects.toThrow(/prop "image\.src" must be an absolute/);
     await expect(renderBlock(<NewsItem title="T" image={image} imagePosition={'right' as 'left'}>x</NewsItem>)).rejects.toThrow(
-      /prop "imagePosition" must be "top" or "left"/,
+      /prop "imagePosition" must be one of "top", "left", "thumbnail"/,
     );
   });
 });

@@ -1,34 +1,61 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { branchenticker05 } from '../../emails/fixtures/branchenticker-05';
-import { checkEmail } from '../../src/check';
+import { renderAndCheck } from '../../src/check';
 import { compactTheme, defaultTheme, Issue, renderEmail } from '../../src';
+import { fold } from '../support/render';
 
 describe("Issue density: 'compact'", async () => {
+  const compactData = { ...branchenticker05, density: 'compact' as const };
   const regular = await renderEmail(<Issue data={branchenticker05} />);
-  const compact = await renderEmail(<Issue data={{ ...branchenticker05, density: 'compact' }} />);
+  const compact = await renderEmail(<Issue data={compactData} />);
+  const theme = compactTheme(defaultTheme);
 
-  it('leaves nothing out: the plain-text part has the same lines', () => {
-    // Same lines; a thumbnail's photo credit comes before its headline (the thumbnail column comes first).
-    const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '').sort();
-    expect(lines(compact.text)).toEqual(lines(regular.text));
+  it('matches the reviewed HTML snapshot', async () => {
+    await expect(compact.html).toMatchFileSnapshot('../snapshots/branchenticker-05-compact.html');
   });
 
-  it('shows the first image across the column and the others as thumbnails', () => {
-    const widths = load(compact.html)('img').toArray().map((img) => Number(img.attribs['width']));
-    const inner = defaultTheme.widths.container - 2 * defaultTheme.widths.gutter;
-    expect(widths[0]).toBe(inner);
-    expect(widths.slice(1)).toHaveLength(10);
-    expect(widths.slice(1).every((w) => w < compactTheme(defaultTheme).widths.thumbnail)).toBe(true);
-    expect(load(regular.html)('img').toArray().every((img) => Number(img.attribs['width']) === inner)).toBe(true);
+  it('leaves nothing out: the plain-text part is the regular one, line for line', () => {
+    expect(compact.text).toBe(regular.text);
   });
 
-  it('sets body text at the small size, never under 14 px', () => {
-    const theme = compactTheme(defaultTheme);
-    expect(theme.fontSizes.body).toBe(defaultTheme.fontSizes.small);
+  it('keeps every headline, image with its alt text, link and footer line of the regular layout', () => {
+    const [r, c] = [load(regular.html), load(compact.html)];
+    const all = ($: typeof r, selector: string, read: (el: ReturnType<typeof r>) => string) =>
+      $(selector).toArray().map((el) => read($(el)));
+    expect(all(c, 'h1, h2', (el) => fold(el.text()))).toEqual(all(r, 'h1, h2', (el) => fold(el.text())));
+    expect(all(c, 'img', (el) => `${el.attr('src')} ${el.attr('alt')}`)).toEqual(all(r, 'img', (el) => `${el.attr('src')} ${el.attr('alt')}`));
+    expect(all(c, 'a', (el) => `${el.attr('href')} ${fold(el.text())}`)).toEqual(all(r, 'a', (el) => `${el.attr('href')} ${fold(el.text())}`));
+    expect(fold(c('[data-nk-section="footer"]').text())).toBe(fold(r('[data-nk-section="footer"]').text()));
+    expect(c('h2')).toHaveLength(branchenticker05.news.length + 1);
+  });
+
+  it('sets every news image as a thumbnail beside its headline, the teaser below at full width', () => {
+    const $ = load(compact.html);
+    const images = $('img').toArray();
+    expect(images).toHaveLength(branchenticker05.news.length);
+    for (const img of images) {
+      expect(Number(img.attribs['width'])).toBe(theme.widths.thumbnail);
+      const row = $(img).closest('tr');
+      expect(row.find('h2')).toHaveLength(1);
+      expect(row.find('p').toArray().every((p) => /^Foto: /.test($(p).text()))).toBe(true);
+    }
+    // Every "Mehr…" link closes its item's last paragraph.
+    const more = $('a').filter((_, a) => $(a).text().startsWith('Mehr…'));
+    expect(more).toHaveLength(branchenticker05.news.filter((item) => item.href).length);
+    more.each((_, a) => expect(fold($(a).closest('p').text()).length).toBeGreaterThan(fold($(a).text()).length));
+  });
+
+  it('sets body text at 14 px or more, with lines at least 1.35 times its size', () => {
     expect(theme.fontSizes.body).toBeGreaterThanOrEqual(14);
+    expect(theme.lineHeights.body / theme.fontSizes.body).toBeGreaterThanOrEqual(1.35);
+    expect(theme.lineHeights.footer / theme.fontSizes.footer).toBeGreaterThanOrEqual(1.35);
     expect(compact.html).toContain(`font-size:${theme.fontSizes.body}px;line-height:${theme.lineHeights.body}px`);
-    expect(checkEmail(compact.html).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('passes the strict email check with no findings', async () => {
+    const checked = await renderAndCheck(<Issue data={compactData} />, { level: 'strict' });
+    expect(checked.findings).toEqual([]);
   });
 
   it('names the field for an unknown density', async () => {

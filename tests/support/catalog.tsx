@@ -38,9 +38,15 @@ export const catalog: Record<string, () => ReactElement> = {
       Text.
     </NewsItem>
   ),
+  'NewsItem (thumbnail, Mehr at the end)': () => (
+    <NewsItem source="ITDZ" title="Registermodernisierungsgesetz tritt in Kraft" image={image} imagePosition="thumbnail" morePlacement="end" href="https://example.org/t">
+      Text.
+    </NewsItem>
+  ),
   EventCalendar: () => <EventCalendar {...branchenticker05.calendar} />,
   CallToAction: () => <CallToAction href="https://example.org/jobs">Stellenmarkt</CallToAction>,
   LegalFooter: () => <LegalFooter {...branchenticker05.footer} />,
+  'LegalFooter (columns)': () => <LegalFooter {...branchenticker05.footer} impressumLayout="columns" />,
   Divider: () => <Divider />,
   Paragraph: () => <Paragraph tone="muted">Leiser Text.</Paragraph>,
   PhotoCredit: () => <PhotoCredit credit="Example/Fotograf" />,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTheme, defaultTheme } from '../../src';
+import { compactTheme, createTheme, defaultTheme } from '../../src';
 
 describe('createTheme', () => {
   it('merges overrides group by group and leaves the default untouched', () => {
@@ -59,5 +59,22 @@ describe('createTheme validates every value', () => {
     const { renderBlock } = await import('../support/render');
     const theme = { ...defaultTheme, colors: { ...defaultTheme.colors, link: 'red;background:url(https://t.example/x.gif)' } };
     await expect(renderBlock(null, { theme })).rejects.toThrow(/^Newsletter: prop "theme\.colors\.link" must be a CSS colour/);
+  });
+});
+
+describe('compactTheme', () => {
+  it('is denser in every size, never under the readable minimums, and keeps colours and fonts', () => {
+    const base = createTheme({ fontSizes: { small: 15, footer: 13 }, space: { xs: 5 }, widths: { gutter: 12, thumbnail: 200 } });
+    const compact = compactTheme(base);
+    expect(compact.fontSizes.body).toBe(15);
+    expect(compact.lineHeights.body).toBe(21);
+    expect(compact.lineHeights.footer).toBe(18);
+    expect(compact.lineHeights.body / compact.fontSizes.body).toBeGreaterThanOrEqual(1.35);
+    expect(compact.space).toEqual({ xs: 5, sm: 6, md: 8, lg: 12, xl: 16 });
+    // A gutter already narrower than space.md stays as it is.
+    expect(compact.widths).toEqual({ container: 600, gutter: 12, thumbnail: 100 });
+    expect(compact.colors).toEqual(base.colors);
+    expect(compact.fonts).toEqual(base.fonts);
+    expect(compactTheme(defaultTheme).widths.gutter).toBe(defaultTheme.space.md);
   });
 });

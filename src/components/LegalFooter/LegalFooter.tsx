@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { href, nonEmpty, validateProps } from '../../base/fields';
+import { href, nonEmpty, oneOf, validateProps } from '../../base/fields';
 import { emailAddress, expected, record } from '../../base/values';
 import * as legal from '../../base/legal';
 import { Block } from '../../layout/Block';
-import { paint, typographyIn } from '../../layout/css';
+import { paint, px, typography, typographyIn } from '../../layout/css';
+import { Mso } from '../../layout/Mso';
 import { useNewsletter } from '../../base/context';
 import { ParsedInlineLink } from '../InlineLink';
 
@@ -64,10 +65,21 @@ const publisher = record(
     path: ['legalForm'],
   });
 
+/** How the Impressum's lines are set. */
+export const ImpressumLayout = { stacked: 'stacked', columns: 'columns' } as const;
+export type ImpressumLayout = (typeof ImpressumLayout)[keyof typeof ImpressumLayout];
+
 export const legalFooterSchema = record(
   {
     /** The Impressum: rendered in full, not as a link. */
     publisher,
+    /**
+     * `stacked`: name and address, contact, register one under the other. `columns`: name and
+     * address beside contact and register where the column is wide enough; they stack on
+     * narrow screens, without media queries.
+     * @default 'stacked'
+     */
+    impressumLayout: oneOf(ImpressumLayout).optional(),
     /** A heading line above the disclaimer, e.g. "Informationen zu Vitako – …:". */
     disclaimerTitle: nonEmpty.optional(),
     /** Disclaimer paragraphs. */
@@ -77,7 +89,7 @@ export const legalFooterSchema = record(
     /** §7 Abs. 3 UWG note that the reader may object at any time. @default labels.objectionNotice */
     objectionNotice: nonEmpty.optional(),
   },
-  '{ publisher, unsubscribeUrl, disclaimer?, … }',
+  '{ publisher, unsubscribeUrl, impressumLayout?, disclaimer?, … }',
 );
 
 export type LegalFooterProps = z.input<typeof legalFooterSchema>;
@@ -89,51 +101,70 @@ export function LegalFooter(props: LegalFooterProps) {
 }
 
 /** `LegalFooter` for props its schema has already parsed (`Issue` validates the whole issue once). */
-export function ParsedLegalFooter({ publisher, disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice }: z.output<typeof legalFooterSchema>) {
+export function ParsedLegalFooter({ publisher, impressumLayout = 'stacked', disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice }: z.output<typeof legalFooterSchema>) {
   const { theme, labels } = useNewsletter();
+  const columns = impressumLayout === 'columns';
   const footer = typographyIn(theme, 'footer', 'footer');
   const small = paint(theme, { fg: 'footerText' }, { ...footer, margin: `0 0 ${theme.space.md}px` });
+  // In Outlook for Windows the columns are cells of a nested table, which do not inherit the block's font.
+  const inColumn = paint(theme, { fg: 'footerText' }, { ...typography(theme, 'footer'), margin: `0 0 ${theme.space.md}px` });
   const lines = (...items: ReactNode[]) => (
-    <p {...small}>
+    <p {...(columns ? inColumn : small)}>
       {items.filter((x) => x !== null && x !== undefined && x !== false).flatMap((item, i) => (i === 0 ? [item] : [<br key={i} />, item]))}
     </p>
   );
   const a = publisher.address;
+  const address = lines(
+    <strong key="name">{publisher.name}</strong>,
+    publisher.legalForm,
+    ...publisher.representatives.map((r) => `${r.role}: ${r.name}`),
+    a.street,
+    `${a.postalCode} ${a.city}`,
+    a.country,
+  );
+  const contact = lines(
+    publisher.phone ? `${labels.phone}: ${publisher.phone}` : null,
+    <span key="email">
+      {labels.email}:{' '}
+      <ParsedInlineLink href={`mailto:${publisher.email}`} tone="footerText">
+        {publisher.email}
+      </ParsedInlineLink>
+    </span>,
+    publisher.website ? (
+      <span key="web">
+        {labels.website}:{' '}
+        <ParsedInlineLink href={publisher.website} tone="footerText">
+          {publisher.website}
+        </ParsedInlineLink>
+      </span>
+    ) : null,
+  );
+  const register =
+    publisher.register || publisher.vatId
+      ? lines(
+          publisher.register
+            ? `${labels.registerCourt}: ${publisher.register.court}, ${labels.registerNumber}: ${publisher.register.number}`
+            : null,
+          publisher.vatId ? `${labels.vatId}: ${publisher.vatId}` : null,
+        )
+      : null;
   return (
     <Block background="footer" paddingTop="lg" paddingBottom="lg" section="footer" text="footer">
-      {lines(
-        <strong key="name">{publisher.name}</strong>,
-        publisher.legalForm,
-        ...publisher.representatives.map((r) => `${r.role}: ${r.name}`),
-        a.street,
-        `${a.postalCode} ${a.city}`,
-        a.country,
+      {columns ? (
+        <ImpressumColumns>
+          {address}
+          <>
+            {contact}
+            {register}
+          </>
+        </ImpressumColumns>
+      ) : (
+        <>
+          {address}
+          {contact}
+          {register}
+        </>
       )}
-      {lines(
-        publisher.phone ? `${labels.phone}: ${publisher.phone}` : null,
-        <span key="email">
-          {labels.email}:{' '}
-          <ParsedInlineLink href={`mailto:${publisher.email}`} tone="footerText">
-            {publisher.email}
-          </ParsedInlineLink>
-        </span>,
-        publisher.website ? (
-          <span key="web">
-            {labels.website}:{' '}
-            <ParsedInlineLink href={publisher.website} tone="footerText">
-              {publisher.website}
-            </ParsedInlineLink>
-          </span>
-        ) : null,
-      )}
-      {publisher.register || publisher.vatId
-        ? lines(
-            publisher.register
-              ? `${labels.registerCourt}: ${publisher.register.court}, ${labels.registerNumber}: ${publisher.register.number}`
-              : null,
-            publisher.vatId ? `${labels.vatId}: ${publisher.vatId}` : null,
-          )
-        : null}
       {disclaimerTitle ? (
         <p {...small}>
           <strong>{disclaimerTitle}</strong>
@@ -153,5 +184,28 @@ export function ParsedLegalFooter({ publisher, disclaimerTitle, disclaimer, unsu
         {labels.unsubscribeSentence.after}
       </p>
     </Block>
+  );
+}
+
+/**
+ * Two halves side by side while both fit, stacked on narrow screens (inline-block columns, as
+ * MJML's hybrid columns); Outlook for Windows, which has no inline-block, gets a table.
+ */
+function ImpressumColumns({ children: [left, right] }: { children: [ReactNode, ReactNode] }) {
+  const { theme } = useNewsletter();
+  const half = Math.floor((theme.widths.container - 2 * theme.widths.gutter) / 2);
+  const column = { display: 'inline-block', width: '100%', maxWidth: px(half), verticalAlign: 'top' } as const;
+  const cell = `<td width="${half}" valign="top">`;
+  // font-size 0 drops the gap that whitespace would leave between the inline blocks.
+  return (
+    <div style={{ fontSize: 0, textAlign: 'left' }}>
+      <Mso html={`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr>${cell}`} />
+      <div style={column}>
+        <div style={{ paddingRight: px(theme.space.md) }}>{left}</div>
+      </div>
+      <Mso html={`</td>${cell}`} />
+      <div style={column}>{right}</div>
+      <Mso html="</td></tr></table>" />
+    </div>
   );
 }

@@ -3,19 +3,24 @@ import * as z from 'zod';
 import { href, image, nonEmpty, oneOf, validateProps } from '../../base/fields';
 import { record } from '../../base/values';
 import { Block, useTypography } from '../../layout/Block';
-import { paint, px } from '../../layout/css';
+import { cellTypography, paint, px } from '../../layout/css';
 import { Image } from '../../layout/Image';
 import { Mso } from '../../layout/Mso';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import type { Theme } from '../../theme/theme';
 import { useNewsletter } from '../../base/context';
-import { asParagraphs } from '../Paragraph';
+import { markup } from '../../base/markup';
+import { asParagraphs, canEndLast } from '../Paragraph';
 import { ParsedPhotoCredit } from '../PhotoCredit';
 import { ParsedSectionHeading } from '../SectionHeading';
 
 /** Where a news item's image sits. */
-export const ImagePosition = { top: 'top', left: 'left' } as const;
+export const ImagePosition = { top: 'top', left: 'left', thumbnail: 'thumbnail' } as const;
 export type ImagePosition = (typeof ImagePosition)[keyof typeof ImagePosition];
+
+/** Where the "Mehr…" link sits. */
+export const MorePlacement = { line: 'line', end: 'end' } as const;
+export type MorePlacement = (typeof MorePlacement)[keyof typeof MorePlacement];
 
 export const newsItemSchema = record({
   /** The headline, without the source. */
@@ -25,7 +30,9 @@ export const newsItemSchema = record({
   image: image.optional(),
   /**
    * `top`: full column width under the headline. `left`: a thumbnail beside the text on wide
-   * screens that stacks above it on narrow ones, without media queries.
+   * screens that stacks above it on narrow ones, without media queries. `thumbnail`: a small
+   * image (`theme.widths.thumbnail`) beside the headline and photo credit, at every width; the
+   * teaser runs below at the full column width (the densest).
    * @default 'top'
    */
   imagePosition: oneOf(ImagePosition).optional(),
@@ -33,7 +40,14 @@ export const newsItemSchema = record({
   href: href.optional(),
   /** Visible text of the link. @default labels.more ("Mehr…" / "Read more…") */
   moreLabel: nonEmpty.optional(),
-}, 'a news item { title, source?, image?, imagePosition?, href?, moreLabel? }');
+  /**
+   * `line`: the "Mehr…" link on a line of its own under the teaser. `end`: it closes the
+   * teaser's last paragraph, where that is a string, `Paragraph` or `RichParagraph` (otherwise
+   * it keeps its own line). The plain-text part reads the same either way.
+   * @default 'line'
+   */
+  morePlacement: oneOf(MorePlacement).optional(),
+}, 'a news item { title, source?, image?, imagePosition?, href?, moreLabel?, morePlacement? }');
 
 interface Teaser {
   /** The teaser: strings become paragraphs; `Paragraph` elements with `InlineLink`s pass through. */
@@ -49,7 +63,7 @@ export function NewsItem(props: NewsItemProps) {
 }
 
 /** `NewsItem` for props its schema has already parsed (`Issue` validates the whole issue once). */
-export function ParsedNewsItem({ title, source, image, imagePosition = 'top', href, moreLabel, children }: z.output<typeof newsItemSchema> & Teaser) {
+export function ParsedNewsItem({ title, source, image, imagePosition = 'top', href, moreLabel, morePlacement = 'line', children }: z.output<typeof newsItemSchema> & Teaser) {
   const { theme, labels } = useNewsletter();
   const fullTitle = source ? `${source}: ${title}` : title;
   const headline = (
@@ -58,17 +72,21 @@ export function ParsedNewsItem({ title, source, image, imagePosition = 'top', hr
       {title}
     </ParsedSectionHeading>
   );
-  const more = href ? (
-    <MoreLine text={`${labels.moreText}: ${href}`}>
-      <a href={href} {...paint(theme, { fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}>
-        {moreLabel ?? labels.more}
-        <ScreenReaderText theme={theme} tone="link">
-          {fullTitle}
-        </ScreenReaderText>
-      </a>
-    </MoreLine>
-  ) : null;
-  const body = asParagraphs(children, href ? undefined : 0);
+  const moreText = href ? `${labels.moreText}: ${href}` : '';
+  const moreLink = (attributes: Record<string, string> = {}) => (
+    <a href={href} {...attributes} {...paint(theme, { fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}>
+      {moreLabel ?? labels.more}
+      <ScreenReaderText theme={theme} tone="link">
+        {fullTitle}
+      </ScreenReaderText>
+    </a>
+  );
+  const moreAtEnd = href !== undefined && morePlacement === 'end' && canEndLast(children);
+  const more = href && !moreAtEnd ? <MoreLine text={moreText}>{moreLink()}</MoreLine> : null;
+  // At the end of the paragraph the link still reads as its own "Mehr: https://…" line in the plain text.
+  const body = moreAtEnd
+    ? asParagraphs(children, 0, <>{' '}{moreLink({ [markup.text]: moreText })}</>)
+    : asParagraphs(children, href ? undefined : 0);
   const inner = theme.widths.container - 2 * theme.widths.gutter;
 
   if (!image || imagePosition === 'top') {
@@ -76,6 +94,31 @@ export function ParsedNewsItem({ title, source, image, imagePosition = 'top', hr
       <Block>
         {headline}
         {image ? <Picture image={image} maxWidth={inner} theme={theme} spaceAfter={theme.space.md} /> : null}
+        {body}
+        {more}
+      </Block>
+    );
+  }
+
+  if (imagePosition === 'thumbnail') {
+    const thumb = Math.min(theme.widths.thumbnail, image.width);
+    // A table rather than stacking columns: the thumbnail is small enough to stay beside the
+    // headline at 320 px, and a table needs no Outlook fallback. The headline cell writes the
+    // credit's font: Outlook for Windows does not let nested tables inherit it.
+    const cell = { verticalAlign: 'top', paddingBottom: px(theme.space.md) } as const;
+    return (
+      <Block>
+        <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0}>
+          <tr>
+            <td width={thumb} valign="top" style={cell}>
+              <ImageBox image={image} width={thumb} theme={theme} />
+            </td>
+            <td valign="top" style={{ ...cell, ...cellTypography(theme, 'small'), paddingLeft: px(theme.space.md) }}>
+              {headline}
+              {image.credit ? <ParsedPhotoCredit credit={image.credit} /> : null}
+            </td>
+          </tr>
+        </table>
         {body}
         {more}
       </Block>
@@ -127,7 +170,16 @@ function MoreLine({ children, text }: { children: ReactNode; text: string }) {
 
 /** An image scaled to fit `maxWidth` with its aspect ratio, plus its credit line. */
 function Picture({ image, maxWidth, theme, spaceAfter }: { image: NewsImage; maxWidth: number; theme: Theme; spaceAfter: number }) {
-  const width = Math.min(image.width, maxWidth);
+  return (
+    <div style={{ marginBottom: px(spaceAfter) }}>
+      <ImageBox image={image} width={Math.min(image.width, maxWidth)} theme={theme} />
+      {image.credit ? <ParsedPhotoCredit credit={image.credit} /> : null}
+    </div>
+  );
+}
+
+/** The image at `width` px and its own aspect ratio, in a box that shows its alt text while images are blocked. */
+function ImageBox({ image, width, theme }: { image: NewsImage; width: number; theme: Theme }) {
   const height = Math.round((image.height * width) / image.width);
   // Alt text shows in this box while images are blocked, in the cell's body type and these colours.
   // The box holds its height without the image: Evolution draws a blocked image as a square
@@ -142,10 +194,5 @@ function Picture({ image, maxWidth, theme, spaceAfter }: { image: NewsImage; max
     border: `1px solid ${theme.colors.border}`,
     ...useTypography('body'),
   });
-  return (
-    <div style={{ marginBottom: px(spaceAfter) }}>
-      <Image src={image.src} alt={image.alt} width={width} height={height} {...img} />
-      {image.credit ? <ParsedPhotoCredit credit={image.credit} /> : null}
-    </div>
-  );
+  return <Image src={image.src} alt={image.alt} width={width} height={height} {...img} />;
 }

@@ -5,6 +5,7 @@ import { record } from '../../base/values';
 import { useTypography } from '../../layout/Block';
 import { margin, paint } from '../../layout/css';
 import { useNewsletter } from '../../base/context';
+import { takesEnd } from './paragraphEnd';
 
 /** Text tones a paragraph can take. */
 export const ParagraphTone = { body: 'body', muted: 'muted', footer: 'footer' } as const;
@@ -25,17 +26,23 @@ export const paragraphSchema = record({
 interface Text {
   /** Text and inline elements (`InlineLink`, `<strong>`). */
   children: ReactNode;
+  /** Inline content after the text, e.g. a news item's "Mehr…" link closing its last paragraph. */
+  end?: ReactNode;
 }
 
 export type ParagraphProps = z.input<typeof paragraphSchema> & Text;
 
 /** A themed paragraph. Strings passed as children of `Intro` or `NewsItem` become these. */
-export function Paragraph(props: ParagraphProps) {
-  return <ParsedParagraph {...validateProps('Paragraph', paragraphSchema, props)}>{props.children}</ParsedParagraph>;
+export function Paragraph({ end, ...props }: ParagraphProps) {
+  return (
+    <ParsedParagraph {...validateProps('Paragraph', paragraphSchema, props)} end={end}>
+      {props.children}
+    </ParsedParagraph>
+  );
 }
 
 /** `Paragraph` for props already parsed (by `Issue`, or a block that sets them itself). */
-export function ParsedParagraph({ children, tone = 'body', bold = false, spaceAfter }: z.output<typeof paragraphSchema> & Text) {
+export function ParsedParagraph({ children, end, tone = 'body', bold = false, spaceAfter }: z.output<typeof paragraphSchema> & Text) {
   const { theme } = useNewsletter();
   const role = tone === 'footer' ? 'footer' : tone === 'muted' ? 'small' : 'body';
   const fg = tone === 'footer' ? 'footerText' : tone === 'muted' ? 'muted' : 'text';
@@ -44,5 +51,12 @@ export function ParsedParagraph({ children, tone = 'body', bold = false, spaceAf
     ...(bold ? { fontWeight: theme.fontWeights.bold } : {}),
     margin: margin(0, 0, spaceAfter ?? theme.space.md),
   });
-  return <p {...p}>{children}</p>;
+  return (
+    <p {...p}>
+      {children}
+      {end}
+    </p>
+  );
 }
+
+takesEnd(Paragraph, ParsedParagraph);
