@@ -20,9 +20,9 @@ interface CpuProfile {
 
 /** Phases in order of precedence: a sample counts for the first whose test a frame on its stack passes. */
 const phases: Array<[string, (url: string, fn: string) => boolean]> = [
+  ['plain text (src/render/text, html, textBuilder)', (url) => /\/src\/render\/(text|html|textBuilder)\./.test(url)],
   ['validation (zod, validateProps, src/base/values)', (url, fn) => url.includes('/node_modules/zod/') || url.includes('/src/issue/fields.') || url.includes('/src/base/values/') || fn === 'validateProps'],
   ['dates (src/i18n)', (url) => url.includes('/src/i18n/')],
-  ['html-to-text (plain text)', (url) => url.includes('/node_modules/html-to-text/') || url.includes('/src/render/text.')],
   ['juice (CSS inlining)', (url) => url.includes('/node_modules/juice/')],
   ['post-processing (src/render/postprocess, Mso)', (url) => url.includes('/src/render/postprocess.') || url.includes('/src/layout/Mso.')],
   ['merge-tag guards (src/merge)', (url) => url.includes('/src/merge/')],

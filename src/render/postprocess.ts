@@ -64,7 +64,7 @@ export function dropUnusedRoleRules(html: string): string {
 }
 
 /** React writes some attribute names in DOM case (`cellPadding`); mail clients' sanitizers expect HTML's. */
-const DOM_CASE_ATTRIBUTES = /\s(cellPadding|cellSpacing|colSpan|rowSpan|bgColor|vAlign|httpEquiv|charSet|crossOrigin|dateTime|tabIndex)=/g;
+const DOM_CASE_ATTRIBUTES = /\s(c(?:ellPadding|ellSpacing|olSpan|harSet|rossOrigin)|rowSpan|bgColor|vAlign|httpEquiv|dateTime|tabIndex)=/g;
 const VOID_TAG_END = /<(meta|img|br|hr|link|col|area|base|input|source|wbr)\b([^>]*?)\/>/g;
 
 /**

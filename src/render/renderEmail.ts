@@ -31,8 +31,18 @@ export interface RenderResult {
 }
 
 /** The `<style>` that `Newsletter` writes (dark mode only); any other one carries CSS that must be inlined. */
-const OWN_STYLE = /<style data-embed="">/g;
-const ANY_STYLE = /<style\b/g;
+const OWN_STYLE = '<style data-embed="">';
+
+function countOf(html: string, what: string): number {
+  let count = 0;
+  for (let at = html.indexOf(what); at >= 0; at = html.indexOf(what, at + what.length)) count++;
+  return count;
+}
+
+/** `<style` followed by a space or `>`: a style element, not e.g. a `<styles>` element of an app. */
+function styleElements(html: string): number {
+  return countOf(html, '<style ') + countOf(html, '<style>');
+}
 
 /**
  * The one render path: React Email → (your CSS inlined, if you bring any) → HTML for every
@@ -52,7 +62,7 @@ export async function renderEmail(element: ReactElement, options: RenderOptions 
  */
 export async function renderParts(element: ReactElement, options: Pick<RenderOptions, 'inlineCss'> = {}): Promise<RenderResult> {
   let rendered = neutralizeDelimiters(await toMarkup(element));
-  const foreignStyles = (rendered.match(ANY_STYLE)?.length ?? 0) - (rendered.match(OWN_STYLE)?.length ?? 0);
+  const foreignStyles = styleElements(rendered) - countOf(rendered, OWN_STYLE);
   if (foreignStyles > 0) {
     if (!options.inlineCss) {
       throw new Error(

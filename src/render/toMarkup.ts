@@ -6,7 +6,8 @@ import { renderToString } from 'react-dom/server';
 const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
 
 /** React's marks for a Suspense boundary that rendered its fallback (`$!`) or is still pending (`$?`). */
-const UNFINISHED_BOUNDARY = /<!--\$[!?]-->/;
+const FALLBACK_BOUNDARY = '<!--$!-->';
+const PENDING_BOUNDARY = '<!--$?-->';
 
 /** React's image preload hints: mail clients ignore them (`@react-email/render` strips them too). */
 const IMAGE_PRELOAD = /<link rel="preload"(?: [\w-]+="[^"]*")*? as="image"[^>]*\/>/g;
@@ -26,6 +27,8 @@ export async function toMarkup(element: ReactElement): Promise<string> {
   } catch {
     return render(element);
   }
-  if (UNFINISHED_BOUNDARY.test(html)) return render(element);
-  return DOCTYPE + html.replace(IMAGE_PRELOAD, '');
+  if (html.includes(FALLBACK_BOUNDARY) || html.includes(PENDING_BOUNDARY)) return render(element);
+  // React writes its preload hints into <head>; the body is left as it is.
+  const bodyAt = html.indexOf('<body');
+  return bodyAt < 0 ? DOCTYPE + html.replace(IMAGE_PRELOAD, '') : DOCTYPE + html.slice(0, bodyAt).replace(IMAGE_PRELOAD, '') + html.slice(bodyAt);
 }

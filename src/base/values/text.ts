@@ -34,7 +34,15 @@ export interface ForbiddenCharacter {
   name: string;
 }
 
+/**
+ * A first look with one character class (surrogates of any kind included), several times faster
+ * on a whole email's HTML; only a string it flags (an emoji is enough) gets the exact test.
+ */
+// eslint-disable-next-line no-control-regex
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/;
+
 export function findForbiddenCharacter(value: string): ForbiddenCharacter | undefined {
+  if (!MAYBE_FORBIDDEN.test(value)) return undefined;
   const m = FORBIDDEN.exec(value);
   if (!m) return undefined;
   const code = m[0].charCodeAt(0);
@@ -44,7 +52,7 @@ export function findForbiddenCharacter(value: string): ForbiddenCharacter | unde
 }
 
 export function isPlainText(value: unknown): value is string {
-  return typeof value === 'string' && !FORBIDDEN.test(value);
+  return typeof value === 'string' && findForbiddenCharacter(value) === undefined;
 }
 
 export function forbiddenCharacterMessage(found: ForbiddenCharacter): string {

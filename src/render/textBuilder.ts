@@ -1,0 +1,152 @@
+/**
+ * Builds plain text from blocks and inline runs the way html-to-text's block builder does with
+ * `wordwrap: false`: whitespace in text collapses to one space, a block is set apart from its
+ * neighbours by the larger of their line-break wishes, and an empty block still asks for its
+ * breaks (the caller collapses three or more newlines into two).
+ */
+
+/** The characters html-to-text treats as white space; a no-break space is not one of them. */
+const SPACES = /[ \t\r\n\f\u200b]+/;
+const ONLY_SPACE = /^[ \t\r\n\f\u200b]*$/;
+
+/** The words of the lines in progress: completed lines, and the current one. */
+class Inline {
+  lines: string[][] = [];
+  words: string[] = [];
+  stashedSpace = false;
+
+  push(word: string): void {
+    this.words.push(word);
+  }
+
+  concat(word: string): void {
+    const last = this.words.pop();
+    this.words.push(last === undefined ? word : last + word);
+  }
+
+  newLine(count = 1): void {
+    this.lines.push(this.words);
+    for (let i = 1; i < count; i++) this.lines.push([]);
+    this.words = [];
+  }
+
+  isEmpty(): boolean {
+    return this.lines.length === 0 && this.words.length === 0;
+  }
+
+  clear(): void {
+    this.lines.length = 0;
+    this.words = [];
+  }
+
+  toString(): string {
+    let out = '';
+    for (const line of this.lines) out += line.join(' ') + '\n';
+    return out + this.words.join(' ');
+  }
+}
+
+export class Block {
+  readonly inline = new Inline();
+  rawText = '';
+  stashedLineBreaks = 0;
+  isPre: boolean;
+  constructor(
+    public leadingLineBreaks: number,
+    parent?: Block,
+  ) {
+    this.isPre = parent?.isPre ?? false;
+  }
+
+  text(): string {
+    return this.inline.isEmpty() ? this.rawText : this.rawText + this.inline.toString();
+  }
+
+  /** Appends a finished child block's text, set apart by the larger of the two blocks' line breaks. */
+  add(text: string, leadingLineBreaks: number, trailingLineBreaks: number): void {
+    const own = this.text();
+    const breaks = Math.max(this.stashedLineBreaks, leadingLineBreaks);
+    this.inline.clear();
+    if (own) this.rawText = own + '\n'.repeat(breaks) + text;
+    else {
+      this.rawText = text;
+      this.leadingLineBreaks = breaks;
+    }
+    this.stashedLineBreaks = trailingLineBreaks;
+  }
+}
+
+export type WordTransform = (word: string) => string;
+
+export class TextBuilder {
+  block = new Block(1);
+  readonly #blocks: Block[] = [];
+  readonly #transforms: WordTransform[] = [];
+
+  pushTransform(transform: WordTransform): void {
+    this.#transforms.push(transform);
+  }
+
+  popTransform(): void {
+    this.#transforms.pop();
+  }
+
+  #transform(word: string): string {
+    for (let i = this.#transforms.length - 1; i >= 0; i--) word = this.#transforms[i]!(word);
+    return word;
+  }
+
+  openBlock(leadingLineBreaks: number, pre = false): void {
+    this.#blocks.push(this.block);
+    this.block = new Block(leadingLineBreaks, this.block);
+    if (pre) this.block.isPre = true;
+  }
+
+  /** Closes the current block and returns it (its text goes to the parent unless `detach`). */
+  closeBlock(trailingLineBreaks: number, transform?: (text: string) => string, detach = false): Block {
+    const block = this.block;
+    this.block = this.#blocks.pop()!;
+    if (!detach) {
+      const text = transform ? transform(block.text()) : block.text();
+      this.block.add(text, block.leadingLineBreaks, Math.max(block.stashedLineBreaks, trailingLineBreaks));
+    }
+    return block;
+  }
+
+  lineBreak(): void {
+    if (this.block.isPre) this.block.rawText += '\n';
+    else this.block.inline.newLine();
+  }
+
+  /** Adds text as inline content: white space collapses, words go through the transforms unless `raw`. */
+  addInline(text: string, raw = false): void {
+    const block = this.block;
+    if (block.isPre) {
+      block.rawText += text;
+      return;
+    }
+    if (text.length === 0 || (block.stashedLineBreaks && ONLY_SPACE.test(text))) return;
+    const inline = block.inline;
+    if (block.stashedLineBreaks) inline.newLine(block.stashedLineBreaks);
+    const parts = text.split(SPACES);
+    const last = parts.length - 1;
+    const from = last > 0 && parts[0] === '' ? 1 : 0;
+    const to = last > 0 && parts[last] === '' ? last : parts.length;
+    const stashed = inline.stashedSpace;
+    if (from < to) {
+      const transform = !raw && this.#transforms.length > 0;
+      const first = transform ? this.#transform(parts[from]!) : parts[from]!;
+      if (stashed || from === 1) inline.push(first);
+      else inline.concat(first);
+      for (let i = from + 1; i < to; i++) inline.push(transform ? this.#transform(parts[i]!) : parts[i]!);
+    }
+    inline.stashedSpace = (stashed && from >= to) || to === last;
+    block.stashedLineBreaks = 0;
+  }
+
+  toString(): string {
+    let root = this.block;
+    while (this.#blocks.length) root = this.#blocks.shift()!;
+    return root.text();
+  }
+}
