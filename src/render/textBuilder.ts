@@ -9,40 +9,48 @@
 const SPACES = /[ \t\r\n\f\u200b]+/;
 const ONLY_SPACE = /^[ \t\r\n\f\u200b]*$/;
 
-/** The words of the lines in progress: completed lines, and the current one. */
+/**
+ * The lines in progress: completed lines (each ended by a newline) and the current one. Words
+ * are joined as they come, so nothing is kept word by word.
+ */
 class Inline {
-  lines: string[][] = [];
-  words: string[] = [];
+  done = '';
+  lineCount = 0;
+  line = '';
+  hasWords = false;
   stashedSpace = false;
 
   push(word: string): void {
-    this.words.push(word);
+    this.line = this.hasWords ? this.line + ' ' + word : word;
+    this.hasWords = true;
   }
 
+  /** Joins the word to the last one, without a space. */
   concat(word: string): void {
-    const last = this.words.pop();
-    this.words.push(last === undefined ? word : last + word);
+    this.line = this.hasWords ? this.line + word : word;
+    this.hasWords = true;
   }
 
   newLine(count = 1): void {
-    this.lines.push(this.words);
-    for (let i = 1; i < count; i++) this.lines.push([]);
-    this.words = [];
+    this.done += this.line + '\n'.repeat(count);
+    this.lineCount += count;
+    this.line = '';
+    this.hasWords = false;
   }
 
   isEmpty(): boolean {
-    return this.lines.length === 0 && this.words.length === 0;
+    return this.lineCount === 0 && !this.hasWords;
   }
 
   clear(): void {
-    this.lines.length = 0;
-    this.words = [];
+    this.done = '';
+    this.lineCount = 0;
+    this.line = '';
+    this.hasWords = false;
   }
 
   toString(): string {
-    let out = '';
-    for (const line of this.lines) out += line.join(' ') + '\n';
-    return out + this.words.join(' ');
+    return this.done + this.line;
   }
 }
 
