@@ -56,7 +56,7 @@ interface ListFrame {
 }
 interface Frame {
   reading: Reading;
-  /** The anchor's href, or the text hint of a block that reads as its hint. */
+  /** A link's href (as the text part shows it) and the words of its text so far. */
   value?: string;
   anchorText?: string;
   list?: ListFrame;
@@ -108,7 +108,11 @@ class TextReader implements HtmlHandler {
   readonly builder = new TextBuilder();
   readonly #frames: Frame[] = [];
   readonly #lists: ListFrame[] = [];
+  /** Element names of the open frames, parallel to `#frames`. */
+  readonly #names: string[] = [];
+  /** How deep inside a left-out element the reader is, and the list items those elements hold. */
   #skipDepth = 0;
+  readonly #skipped: Array<Frame['item']> = [];
 
   open(name: string, attributes: Attributes): void {
     if (this.#skipDepth > 0) {
@@ -165,8 +169,6 @@ class TextReader implements HtmlHandler {
     this.#names.push(name);
   }
 
-  readonly #names: string[] = [];
-
   #parentName(): string | undefined {
     return this.#names.at(-1);
   }
@@ -216,8 +218,6 @@ class TextReader implements HtmlHandler {
     list.items.push({ prefix: '', block: this.builder.closeBlock(1, undefined, true) });
   }
 
-  readonly #skipped: Array<Frame['item']> = [];
-
   #skip(item: Frame['item']): void {
     this.#skipDepth = 1;
     this.#skipped.push(item);
@@ -244,7 +244,7 @@ class TextReader implements HtmlHandler {
 
   #finishList(list: ListFrame): void {
     if (!list.items.length) return;
-    const width = Math.max(...list.items.map((i) => i.prefix.length));
+    const width = list.items.reduce((widest, i) => Math.max(widest, i.prefix.length), 0);
     this.builder.openBlock(list.nested ? 1 : 2);
     const target = this.builder.block;
     const indent = '\n' + ' '.repeat(width);
