@@ -3,6 +3,7 @@ import { Issue } from '../issue/Issue';
 import type { IssueData } from '../issue/schema';
 import { renderParts, type CssInliner } from '../render/renderEmail';
 import { wrapLine, wrapText } from '../render/text';
+import { TEXT_WHITESPACE } from '../render/textBuilder';
 import type { Theme } from '../theme/theme';
 import { resolveDialect, type Dialect, type DialectName } from './dialects';
 import { neutralizeText } from './neutralize';
@@ -62,8 +63,8 @@ export function escapeHtml(value: string): string {
   return value.replace(/["&'<>]/g, (c) => ESCAPES[c]!);
 }
 
-/** html-to-text's whitespace: a run of it reads as one space, and none at a block's edges. */
-const WHITESPACE = /[ \t\r\n\f\u200b]+/g;
+/** The plain-text part's whitespace: a run of it reads as one space, and none at a block's edges. */
+const WHITESPACE = new RegExp(TEXT_WHITESPACE.source, 'g');
 /** Control characters, and surrogate halves without their pair (the serializer would write U+FFFD). */
 const CONTROL = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

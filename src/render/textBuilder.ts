@@ -5,8 +5,8 @@
  * breaks (the caller collapses three or more newlines into two).
  */
 
-/** The characters html-to-text treats as white space; a no-break space is not one of them. */
-const SPACES = /[ \t\r\n\f\u200b]+/;
+/** A run of what the plain-text part treats as white space (html-to-text's set); a no-break space is not in it. */
+export const TEXT_WHITESPACE = /[ \t\r\n\f\u200b]+/;
 const ONLY_SPACE = /^[ \t\r\n\f\u200b]*$/;
 
 /**
@@ -136,7 +136,7 @@ export class TextBuilder {
     if (text.length === 0 || (block.stashedLineBreaks && ONLY_SPACE.test(text))) return;
     const inline = block.inline;
     if (block.stashedLineBreaks) inline.newLine(block.stashedLineBreaks);
-    const parts = text.split(SPACES);
+    const parts = text.split(TEXT_WHITESPACE);
     const last = parts.length - 1;
     const from = last > 0 && parts[0] === '' ? 1 : 0;
     const to = last > 0 && parts[last] === '' ? last : parts.length;
