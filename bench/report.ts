@@ -287,9 +287,7 @@ figures to compare.
 - **renderToStaticMarkup (floor)**: React's own serializer on the plain template.
 - Each contender is bundled on its own (esbuild, packages external) and runs in its own
   process. Warm: ${run.plan.warm} renders each, after ${run.plan.warmup} warm-up renders, in ${run.plan.rounds} interleaved rounds
-  (the order rotates each round); each round, and each personalisation pass, starts after a full
-  garbage collection outside the timing (\`--expose-gc\`), so that no round pays for the garbage of
-  the ones before it. Cold start: import + setup + first render in a fresh process, after one untimed fresh process
+  (the order rotates each round). Cold start: import + setup + first render in a fresh process, after one untimed fresh process
   per contender (so that its files are in the OS file cache),
   median of ${run.plan.cold}, interleaved (the order rotates each time). Scale: the issue's news items repeated to
   ${run.plan.scale.map((s) => `${s.items} (${s.renders} renders in ${s.rounds} rounds)`).join(', ')}.

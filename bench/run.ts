@@ -68,8 +68,7 @@ interface Worker {
 
 function startWorker(key: ContenderKey): Promise<Worker> {
   const child = fork(join(out, 'worker.mjs'), ['serve', join(out, 'contenders', `${key}.mjs`)], {
-    // The worker collects garbage before each round, outside the timing (see worker.ts).
-    execArgv: ['--expose-gc'],
+    execArgv: [],
     env: { ...process.env, NODE_ENV: 'production' },
   });
   const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();

@@ -12,13 +12,6 @@ import { greetingFor, issueWithItems, recipients, seed } from './content';
 const [mode, bundle] = process.argv.slice(2);
 if (!bundle) throw new Error('usage: worker (cold|serve) <contender bundle>');
 
-/**
- * A full collection before each round and each personalisation pass, outside the timing: every
- * round starts from the same clean heap instead of paying, at random, for the garbage of the
- * rounds before it (the main source of round-to-round spread in the tails).
- */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
 const load = async (): Promise<Contender> => ((await import(pathToFileURL(bundle).href)) as { contender: Contender }).contender;
 
 if (mode === 'cold') {
@@ -50,7 +43,6 @@ if (mode === 'cold') {
       const render = renders.get(items!)!;
       const times: number[] = [];
       let rss = 0;
-      collect();
       for (let i = 0; i < count!; i++) {
         const start = performance.now();
         await render();
@@ -67,7 +59,6 @@ if (mode === 'cold') {
         const samples: number[] = [];
         let withText = false;
         do {
-          collect();
           const start = performance.now();
           const copies = await personaliser.run(seed, people);
           samples.push(performance.now() - start);
