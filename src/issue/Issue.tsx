@@ -38,6 +38,8 @@ export function Issue({ data, theme = defaultTheme }: IssueProps) {
     data,
   );
   const compact = density === 'compact';
+  // Compact blocks sit closer to the rules between them: the rule, not the space, separates them.
+  const gap = compact ? 'md' : 'lg';
   return (
     <ParsedNewsletter {...document} theme={compact ? compactTheme(theme) : theme}>
       {/* The masthead's accent border and the footer's background reach the column's edges. */}
@@ -52,8 +54,8 @@ export function Issue({ data, theme = defaultTheme }: IssueProps) {
         ) : null}
         {news.map(({ paragraphs, ...item }, i) => (
           <Fragment key={i}>
-            <ParsedDivider />
-            <ParsedNewsItem {...item} {...(compact ? { imagePosition: 'thumbnail', morePlacement: 'end' } : {})}>
+            <ParsedDivider spaceAbove={gap} />
+            <ParsedNewsItem {...item} spaceAbove={gap} {...(compact ? { imagePosition: 'thumbnail', morePlacement: 'end' } : {})}>
               {paragraphs.map((p, j) => (
                 <ParsedRichParagraph key={j} text={p} />
               ))}
@@ -62,7 +64,7 @@ export function Issue({ data, theme = defaultTheme }: IssueProps) {
         ))}
         {calendar ? (
           <>
-            <ParsedDivider />
+            <ParsedDivider spaceAbove={gap} />
             <ParsedEventCalendar {...calendar} />
           </>
         ) : null}
@@ -71,7 +73,7 @@ export function Issue({ data, theme = defaultTheme }: IssueProps) {
             {text}
           </ParsedCallToAction>
         ))}
-        <ParsedDivider spaceAbove="lg" />
+        <ParsedDivider spaceAbove={gap} />
       </Rows>
       <ParsedLegalFooter {...footer} {...(compact ? { impressumLayout: 'columns' } : {})} unsubscribeUrl={unsubscribeUrlOf({ footer, unsubscribe })} />
     </ParsedNewsletter>

@@ -172,18 +172,22 @@ const COMPACT_LEADING = 1.35;
 const COMPACT_HEADING_LEADING = 1.25;
 /** Compact spacing, as a share of the theme's own steps. */
 const COMPACT_SPACE = 0.5;
-/** Compact thumbnails, as a share of the theme's own width: small enough to sit beside a headline at 320 px. */
-const COMPACT_THUMBNAIL = 0.5;
+/**
+ * Compact thumbnail width, in headline lines: a 2:1 picture then stands as tall as a two-line
+ * headline beside it, and leaves the headline most of a 320 px screen.
+ */
+const COMPACT_THUMBNAIL_LINES = 4;
 
 /**
  * The same theme, denser, for long issues: body text at the small size (still ≥ 14 px) with
  * lines 1.35 times its size, news headlines at the body size, half the spacing, a gutter of at
- * most `space.md` and half-size thumbnails. Colours and fonts stay the theme's own.
+ * most `space.md` and thumbnails as tall as a two-line headline. Colours and fonts stay the theme's own.
  */
 export function compactTheme(theme: Theme): Theme {
   const { fontSizes: size, space } = theme;
   const leading = (px: number) => Math.ceil(px * COMPACT_LEADING);
   const tighter = (px: number) => Math.max(1, Math.round(px * COMPACT_SPACE));
+  const headline = Math.ceil(size.body * COMPACT_HEADING_LEADING);
   return createTheme(
     {
       fontSizes: { body: size.small, h2: size.body },
@@ -191,10 +195,10 @@ export function compactTheme(theme: Theme): Theme {
         body: leading(size.small),
         small: leading(size.small),
         footer: leading(size.footer),
-        h2: Math.ceil(size.body * COMPACT_HEADING_LEADING),
+        h2: headline,
       },
       space: { sm: Math.round(space.sm - space.xs / 2), md: tighter(space.md), lg: tighter(space.lg), xl: tighter(space.xl) },
-      widths: { gutter: Math.min(theme.widths.gutter, space.md), thumbnail: Math.round(theme.widths.thumbnail * COMPACT_THUMBNAIL) },
+      widths: { gutter: Math.min(theme.widths.gutter, space.md), thumbnail: Math.min(theme.widths.thumbnail, headline * COMPACT_THUMBNAIL_LINES) },
     },
     theme,
   );

@@ -114,6 +114,30 @@ describe('NewsItem', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('with spaceAbove "md" sits closer to the rule above it, in every image position', async () => {
+    for (const imagePosition of ['top', 'left', 'thumbnail'] as const) {
+      const padding = async (spaceAbove?: 'md' | 'lg') =>
+        {
+          const { $ } = await renderBlock(<NewsItem title="T" image={image} imagePosition={imagePosition} spaceAbove={spaceAbove}>x</NewsItem>);
+          // The block's cell: the outermost one around the headline that carries the gutter.
+          return $('h2').parents('td').filter((_, td) => /padding:/.test($(td).attr('style') ?? '')).last().css('padding');
+        };
+      expect(await padding(), imagePosition).toBe('24px 24px 0');
+      expect(await padding('md'), imagePosition).toBe('16px 24px 0');
+    }
+    await expect(renderBlock(<NewsItem title="T" spaceAbove={'xl' as 'lg'}>x</NewsItem>)).rejects.toThrow(/NewsItem: prop "spaceAbove" must be "md" or "lg", got "xl"/);
+  });
+
+  it('with imagePosition "thumbnail" sets the headline without a margin of its own: the row\'s padding spaces it from the teaser', async () => {
+    const { $ } = await renderBlock(
+      <NewsItem title="Impfzentren" image={image} imagePosition="thumbnail">
+        Text.
+      </NewsItem>,
+    );
+    expect($('h2').css('margin')).toBe('0');
+    expect($('img').closest('td').css('padding-bottom')).toBe('8px');
+  });
+
   it('with imagePosition "thumbnail" never widens a small image', async () => {
     const { $ } = await renderBlock(
       <NewsItem title="Klein" image={{ ...image, width: 60, height: 30 }} imagePosition="thumbnail">

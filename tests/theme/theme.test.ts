@@ -71,8 +71,8 @@ describe('compactTheme', () => {
     expect(compact.lineHeights.footer).toBe(18);
     expect(compact.lineHeights.body / compact.fontSizes.body).toBeGreaterThanOrEqual(1.35);
     expect(compact.space).toEqual({ xs: 5, sm: 6, md: 8, lg: 12, xl: 16 });
-    // A gutter already narrower than space.md stays as it is.
-    expect(compact.widths).toEqual({ container: 600, gutter: 12, thumbnail: 100 });
+    // A gutter already narrower than space.md stays as it is; the thumbnail is four headline lines (4 × 20 px) wide.
+    expect(compact.widths).toEqual({ container: 600, gutter: 12, thumbnail: 80 });
     expect(compact.colors).toEqual(base.colors);
     expect(compact.fonts).toEqual(base.fonts);
     expect(compactTheme(defaultTheme).widths.gutter).toBe(defaultTheme.space.md);

@@ -12,11 +12,15 @@ import { useNewsletter } from '../../base/context';
 import { markup } from '../../base/markup';
 import { asParagraphs, canEndLast } from '../Paragraph';
 import { ParsedPhotoCredit } from '../PhotoCredit';
-import { ParsedSectionHeading } from '../SectionHeading';
+import { ParsedSectionHeading, type HeadingSpace } from '../SectionHeading';
 
 /** Where a news item's image sits. */
 export const ImagePosition = { top: 'top', left: 'left', thumbnail: 'thumbnail' } as const;
 export type ImagePosition = (typeof ImagePosition)[keyof typeof ImagePosition];
+
+/** Space above an item, in theme spacing steps. */
+export const NewsItemSpace = { md: 'md', lg: 'lg' } as const;
+export type NewsItemSpace = (typeof NewsItemSpace)[keyof typeof NewsItemSpace];
 
 /** Where the "Mehr…" link sits. */
 export const MorePlacement = { line: 'line', end: 'end' } as const;
@@ -47,7 +51,9 @@ export const newsItemSchema = record({
    * @default 'line'
    */
   morePlacement: oneOf(MorePlacement).optional(),
-}, 'a news item { title, source?, image?, imagePosition?, href?, moreLabel?, morePlacement? }');
+  /** Space above the item; a dense list of items under rules between them takes `md`. @default 'lg' */
+  spaceAbove: oneOf(NewsItemSpace).optional(),
+}, 'a news item { title, source?, image?, imagePosition?, href?, moreLabel?, morePlacement?, spaceAbove? }');
 
 interface Teaser {
   /** The teaser: strings become paragraphs; `Paragraph` elements with `InlineLink`s pass through. */
@@ -63,15 +69,16 @@ export function NewsItem(props: NewsItemProps) {
 }
 
 /** `NewsItem` for props its schema has already parsed (`Issue` validates the whole issue once). */
-export function ParsedNewsItem({ title, source, image, imagePosition = 'top', href, moreLabel, morePlacement = 'line', children }: z.output<typeof newsItemSchema> & Teaser) {
+export function ParsedNewsItem({ title, source, image, imagePosition = 'top', href, moreLabel, morePlacement = 'line', spaceAbove = 'lg', children }: z.output<typeof newsItemSchema> & Teaser) {
   const { theme, labels } = useNewsletter();
   const fullTitle = source ? `${source}: ${title}` : title;
-  const headline = (
-    <ParsedSectionHeading>
+  const heading = (spaceAfter?: HeadingSpace) => (
+    <ParsedSectionHeading spaceAfter={spaceAfter}>
       {source ? <span {...paint(theme, { fg: 'link' })}>{source}: </span> : null}
       {title}
     </ParsedSectionHeading>
   );
+  const headline = heading();
   const moreText = href ? `${labels.moreText}: ${href}` : '';
   const moreLink = (attributes: Record<string, string> = {}) => (
     <a href={href} {...attributes} {...paint(theme, { fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}>
@@ -91,7 +98,7 @@ export function ParsedNewsItem({ title, source, image, imagePosition = 'top', hr
 
   if (!image || imagePosition === 'top') {
     return (
-      <Block>
+      <Block paddingTop={spaceAbove}>
         {headline}
         {image ? <Picture image={image} maxWidth={inner} theme={theme} spaceAfter={theme.space.md} /> : null}
         {body}
@@ -105,16 +112,17 @@ export function ParsedNewsItem({ title, source, image, imagePosition = 'top', hr
     // A table rather than stacking columns: the thumbnail is small enough to stay beside the
     // headline at 320 px, and a table needs no Outlook fallback. The headline cell writes the
     // credit's font: Outlook for Windows does not let nested tables inherit it.
-    const cell = { verticalAlign: 'top', paddingBottom: px(theme.space.md) } as const;
+    const cell = { verticalAlign: 'top', paddingBottom: px(theme.space.sm) } as const;
     return (
-      <Block>
+      <Block paddingTop={spaceAbove}>
         <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0}>
           <tr>
             <td width={thumb} valign="top" style={cell}>
               <ImageBox image={image} width={thumb} theme={theme} />
             </td>
             <td valign="top" style={{ ...cell, ...cellTypography(theme, 'small'), paddingLeft: px(theme.space.md) }}>
-              {headline}
+              {/* The cell's padding spaces the row from the teaser; the credit keeps its own small gap. */}
+              {heading('none')}
               {image.credit ? <ParsedPhotoCredit credit={image.credit} /> : null}
             </td>
           </tr>
@@ -138,7 +146,7 @@ export function ParsedNewsItem({ title, source, image, imagePosition = 'top', hr
   // No font on the cell: in Outlook for Windows the columns are cells of a nested table, which do
   // not inherit it, so their text writes its whole typography.
   return (
-    <Block text={null}>
+    <Block paddingTop={spaceAbove} text={null}>
       <div style={{ fontSize: 0, textAlign: 'left' }}>
         <Mso html={`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td width="${thumb}" valign="top">`} />
         <div style={column(thumb)}>

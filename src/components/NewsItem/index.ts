@@ -1,2 +1,2 @@
-export { NewsItem, ParsedNewsItem, ImagePosition, MorePlacement, newsItemSchema } from './NewsItem';
+export { NewsItem, ParsedNewsItem, ImagePosition, MorePlacement, NewsItemSpace, newsItemSchema } from './NewsItem';
 export type { NewsItemProps, NewsImage } from './NewsItem';

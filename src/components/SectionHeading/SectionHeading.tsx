@@ -1,15 +1,21 @@
 import { Heading } from '@react-email/heading';
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { validateProps } from '../../base/fields';
+import { oneOf, validateProps } from '../../base/fields';
 import { record } from '../../base/values';
-import { paint, typography } from '../../layout/css';
+import { margin, paint, typography } from '../../layout/css';
 import { useNewsletter } from '../../base/context';
+
+/** Space below a headline, in theme spacing steps. */
+export const HeadingSpace = { none: 'none', xs: 'xs', sm: 'sm' } as const;
+export type HeadingSpace = (typeof HeadingSpace)[keyof typeof HeadingSpace];
 
 export const sectionHeadingSchema = record({
   /** Heading level; the masthead holds the only `h1`. @default 2 */
   level: z.union([z.literal(2), z.literal(3)], { error: (i) => `must be 2 or 3, got ${JSON.stringify(i.input)}` }).optional(),
-}, 'an object { level? }');
+  /** Space below; `none` where the cell around the headline already spaces it. @default 'sm' */
+  spaceAfter: oneOf(HeadingSpace).optional(),
+}, 'an object { level?, spaceAfter? }');
 
 interface HeadingText {
   children: ReactNode;
@@ -23,9 +29,9 @@ export function SectionHeading(props: SectionHeadingProps) {
 }
 
 /** `SectionHeading` for props already parsed (used by the blocks that set them themselves). */
-export function ParsedSectionHeading({ children, level = 2 }: z.output<typeof sectionHeadingSchema> & HeadingText) {
+export function ParsedSectionHeading({ children, level = 2, spaceAfter = 'sm' }: z.output<typeof sectionHeadingSchema> & HeadingText) {
   const { theme } = useNewsletter();
-  const h = paint(theme, { fg: 'heading' }, { ...typography(theme, level === 2 ? 'h2' : 'h3'), margin: `0 0 ${theme.space.sm}px` });
+  const h = paint(theme, { fg: 'heading' }, { ...typography(theme, level === 2 ? 'h2' : 'h3'), margin: margin(0, 0, spaceAfter === 'none' ? 0 : theme.space[spaceAfter]) });
   return (
     <Heading as={level === 2 ? 'h2' : 'h3'} {...h}>
       {children}
