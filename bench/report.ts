@@ -58,15 +58,17 @@ export const median = (xs: number[]) => quantile(xs, 0.5);
 /** With at least this many comparisons, three in four must agree for two contenders to be separated; with fewer, all must. */
 export const MANY = 9;
 /**
- * How much lower a measured sample must be to count as lower: 10 %. On a shared machine a
- * round's figures move by several percent; without a margin, two contenders a few percent apart
- * are separated in one run and not in the next. Exact figures (bytes) need no margin.
+ * How far apart two measured contenders must be to be ranked: the median of their sample
+ * ratios at least 1.10. On a shared machine a round's figures move by several percent; without
+ * a margin, two contenders a few percent apart are separated in one run and not in the next.
+ * The median of the ratios, not a count of rounds past the margin, is what moves least from run
+ * to run. Exact figures (bytes) need no margin.
  */
 export const MARGIN = 1.1;
 /** Seconds a personalisation way may take in all before it is not repeated again. */
 export const PERSONALISE_BUDGET_S = 2;
 
-export const TIER_RULE = `Rankings are in tiers: \`a < b\` means the samples separate a below b; \`a ≈ b\` means they do not. Two contenders are compared sample against sample: round against the same round where both were measured in the same interleaved rounds (warm renders, cold starts, scale, RSS), which cancels the load the machine was under in that round; otherwise every sample of one against every sample of the other (personalisation). a is separated below b when a is lower by at least ${Math.round((MARGIN - 1) * 100)} % (b ≥ ${MARGIN} × a) in at least three quarters of these comparisons if there are ${MANY} or more, and in all of them if there are fewer; so contenders within ${Math.round((MARGIN - 1) * 100)} % of each other share a tier. Bytes are exact and compared without a margin. Tier boundaries go only where every contender below is separated from every contender above, so a ≈ b and b ≈ c keep a, b and c in one tier even if a < c. Within a tier the order shown is by the figure and means nothing. Samples: per-round medians and per-round 95th percentiles of the warm renders, each cold start, each warm round's peak RSS, per-round medians at each scale, each repetition of a personalisation; bytes are exact, one sample each.`;
+export const TIER_RULE = `Rankings are in tiers: \`a < b\` means the samples separate a below b; \`a ≈ b\` means they do not. Two contenders are compared sample against sample: round against the same round where both were measured in the same interleaved rounds (warm renders, cold starts, scale, RSS), which cancels the load the machine was under in that round; otherwise every sample of one against every sample of the other (personalisation). a is separated below b when a is lower in at least three quarters of these comparisons if there are ${MANY} or more (in all of them if there are fewer) and the median of the ratios b / a is at least ${MARGIN}: contenders within ${Math.round((MARGIN - 1) * 100)} % of each other share a tier. Bytes are exact and compared without a margin. Tier boundaries go only where every contender below is separated from every contender above, so a ≈ b and b ≈ c keep a, b and c in one tier even if a < c. Within a tier the order shown is by the figure and means nothing. Samples: per-round medians and per-round 95th percentiles of the warm renders, each cold start, each warm round's peak RSS, per-round medians at each scale, each repetition of a personalisation; bytes are exact, one sample each.`;
 
 export interface Sampled {
   name: string;
@@ -80,23 +82,14 @@ export interface Sampled {
 
 /** Whether a's samples lie below b's by the rule above. */
 export function separatedBelow(a: Sampled, b: Sampled): boolean {
-  let below = 0;
-  let n = 0;
-  const lower = a.exact && b.exact ? (x: number, y: number) => x < y : (x: number, y: number) => x * MARGIN <= y;
-  if (a.paired && b.paired && a.samples.length === b.samples.length) {
-    a.samples.forEach((x, i) => {
-      n++;
-      if (lower(x, b.samples[i]!)) below++;
-    });
-  } else {
-    for (const x of a.samples) {
-      for (const y of b.samples) {
-        n++;
-        if (lower(x, y)) below++;
-      }
-    }
-  }
-  return below >= (n >= MANY ? Math.ceil(0.75 * n) : n);
+  const pairs: Array<[number, number]> = [];
+  if (a.paired && b.paired && a.samples.length === b.samples.length) a.samples.forEach((x, i) => pairs.push([x, b.samples[i]!]));
+  else for (const x of a.samples) for (const y of b.samples) pairs.push([x, y]);
+  const n = pairs.length;
+  const below = pairs.filter(([x, y]) => x < y).length;
+  if (below < (n >= MANY ? Math.ceil(0.75 * n) : n)) return false;
+  if (a.exact && b.exact) return true;
+  return median(pairs.map(([x, y]) => y / x)) >= MARGIN;
 }
 
 /** Contenders in tiers, lowest first: a boundary wherever everything below is separated from everything above. */

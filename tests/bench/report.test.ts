@@ -4,14 +4,17 @@ import { MARGIN, separatedBelow, tiers, type Sampled } from '../../bench/report'
 const paired = (name: string, samples: number[]): Sampled => ({ name, value: [...samples].sort((a, b) => a - b)[samples.length >> 1]!, samples, paired: true });
 
 describe('benchmark tiers', () => {
-  it('separates two contenders only when one is lower by the margin in three rounds of four', () => {
+  it('separates two contenders when one is lower in three rounds of four and the median ratio reaches the margin', () => {
     const a = paired('a', [10, 10, 10, 10, 10, 10, 10, 10, 10, 10]);
     expect(separatedBelow(a, paired('b', a.samples.map((x) => x * MARGIN)))).toBe(true);
     // 5 % lower in every round: the same tier on a shared machine.
     expect(separatedBelow(a, paired('b', a.samples.map((x) => x * 1.05)))).toBe(false);
-    // Lower by the margin in 7 of 10 rounds only.
+    // Lower in 7 of 10 rounds only, however far.
     expect(separatedBelow(a, paired('b', [20, 20, 20, 20, 20, 20, 20, 10, 10, 10]))).toBe(false);
     expect(separatedBelow(a, paired('b', [20, 20, 20, 20, 20, 20, 20, 20, 10, 10]))).toBe(true);
+    // Lower in every round, far in six and close in four: the median round decides.
+    expect(separatedBelow(a, paired('b', [15, 15, 15, 15, 15, 15, 10.5, 10.5, 10.5, 10.5]))).toBe(true);
+    expect(separatedBelow(a, paired('b', [15, 15, 15, 15, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5]))).toBe(false);
   });
 
   it('compares exact figures (bytes) without a margin', () => {
