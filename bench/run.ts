@@ -32,6 +32,8 @@ const plan = {
   rounds: quick ? 3 : 15,
   perRound: quick ? 5 : 30,
   cold: quick ? 2 : 15,
+  /** Renders of each cold-start process after the timed first one, before it reads its peak resident set. */
+  memoryRenders: quick ? 5 : 50,
   copies: quick ? 50 : 1000,
   scale: [
     { items: 10, warmup: 3, rounds: quick ? 2 : 10, perRound: quick ? 2 : 10 },
@@ -100,7 +102,6 @@ function startWorker(key: ContenderKey): Promise<Worker> {
 
 interface Round {
   times: number[];
-  rss: number;
 }
 
 /** Rotates the order each round, so that no contender always runs right after the same one. */
@@ -115,13 +116,14 @@ async function interleave(workers: Map<ContenderKey, Worker>, keys: ContenderKey
   return out;
 }
 
-function coldStart(key: ContenderKey): number {
-  const result = spawnSync(process.execPath, [join(out, 'worker.mjs'), 'cold', join(out, 'contenders', `${key}.mjs`)], {
+/** A fresh process: import + first render (timed), then more renders and its peak resident set. */
+function coldStart(key: ContenderKey): { ms: number; rss: number } {
+  const result = spawnSync(process.execPath, [join(out, 'worker.mjs'), 'cold', join(out, 'contenders', `${key}.mjs`), String(plan.memoryRenders)], {
     env: { ...process.env, NODE_ENV: 'production' },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`${key}: cold start failed\n${result.stderr}`);
-  return (JSON.parse(result.stdout) as { ms: number }).ms;
+  return JSON.parse(result.stdout) as { ms: number; rss: number };
 }
 
 /** Every contender must show the same newsletter: each headline, paragraph and footer line. */
@@ -156,7 +158,7 @@ async function main(): Promise<void> {
     node: process.version,
     cpu: `${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB)`,
     commit: `${git(['rev-parse', '--short', 'HEAD']) ?? 'unknown'}${git(['status', '--porcelain', '--', 'src', 'bench']) ? '+changes' : ''}`,
-    plan: { warm: plan.rounds * plan.perRound, warmup: plan.warmup, rounds: plan.rounds, cold: plan.cold, copies: plan.copies, scale: plan.scale.map((s) => ({ items: s.items, renders: s.rounds * s.perRound, rounds: s.rounds })) },
+    plan: { warm: plan.rounds * plan.perRound, warmup: plan.warmup, rounds: plan.rounds, cold: plan.cold, memoryRenders: plan.memoryRenders, copies: plan.copies, scale: plan.scale.map((s) => ({ items: s.items, renders: s.rounds * s.perRound, rounds: s.rounds })) },
     contenders: {} as Record<ContenderKey, Measured>,
     personalise: [],
     seconds: 0,
@@ -179,8 +181,6 @@ async function main(): Promise<void> {
       m.p95 = quantile(all, 0.95);
       m.samples.roundMedians = rounds.map((r) => median(r.times));
       m.samples.roundP95s = rounds.map((r) => quantile(r.times, 0.95));
-      m.samples.rss = rounds.map((r) => r.rss);
-      m.rss = median(m.samples.rss);
     }
 
     log(`cold start: ${plan.cold} fresh processes each, interleaved, after one untimed each`);
@@ -189,10 +189,15 @@ async function main(): Promise<void> {
     for (let i = 0; i < plan.cold; i++) {
       for (let j = 0; j < keys.length; j++) {
         const key = keys[(i + j) % keys.length]!;
-        result.contenders[key].samples.cold.push(coldStart(key));
+        const { ms, rss } = coldStart(key);
+        result.contenders[key].samples.cold.push(ms);
+        result.contenders[key].samples.rss.push(rss);
       }
     }
-    for (const key of keys) result.contenders[key].cold = median(result.contenders[key].samples.cold);
+    for (const key of keys) {
+      result.contenders[key].cold = median(result.contenders[key].samples.cold);
+      result.contenders[key].rss = median(result.contenders[key].samples.rss);
+    }
 
     const scaled = contenders.filter((c) => c.scale).map((c) => c.key);
     for (const s of plan.scale) {

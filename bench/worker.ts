@@ -9,8 +9,8 @@ import { gzipSync } from 'node:zlib';
 import type { Contender, Output } from './contender';
 import { greetingFor, issueWithItems, recipients, seed } from './content';
 
-const [mode, bundle] = process.argv.slice(2);
-if (!bundle) throw new Error('usage: worker (cold|serve) <contender bundle>');
+const [mode, bundle, memoryRenders = '0'] = process.argv.slice(2);
+if (!bundle) throw new Error('usage: worker (cold <contender bundle> <renders after the first>|serve <contender bundle>)');
 
 const load = async (): Promise<Contender> => ((await import(pathToFileURL(bundle).href)) as { contender: Contender }).contender;
 
@@ -19,7 +19,10 @@ if (mode === 'cold') {
   const contender = await load();
   const render = await contender.setup(seed);
   await render();
-  process.stdout.write(JSON.stringify({ ms: performance.now() - start }));
+  const ms = performance.now() - start;
+  for (let i = 0; i < Number(memoryRenders); i++) await render();
+  // maxRSS is in kilobytes: the highest resident set the process has had, Node itself included.
+  process.stdout.write(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS * 1024 }));
 } else {
   const contender = await load();
   const renders = new Map<number, () => Promise<Output>>();
@@ -38,18 +41,16 @@ if (mode === 'cold') {
         html: items === seed.news.length ? out.html : undefined,
       };
     },
-    /** `count` timed renders, and the round's peak resident set, read after each render outside the timing. */
+    /** `count` timed renders. */
     async time({ items, count }) {
       const render = renders.get(items!)!;
       const times: number[] = [];
-      let rss = 0;
       for (let i = 0; i < count!; i++) {
         const start = performance.now();
         await render();
         times.push(performance.now() - start);
-        rss = Math.max(rss, process.memoryUsage.rss());
       }
-      return { times, rss };
+      return { times };
     },
     /** Each way is run again while it is cheap (up to `repeat` times within `budgetMs`), so that its tier is known. */
     async personalise({ count, repeat, budgetMs }) {
