@@ -283,7 +283,8 @@ figures to compare.
 - **renderToStaticMarkup (floor)**: React's own serializer on the plain template.
 - Each contender is bundled on its own (esbuild, packages external) and runs in its own
   process. Warm: ${run.plan.warm} renders each, after ${run.plan.warmup} warm-up renders, in ${run.plan.rounds} interleaved rounds
-  (the order rotates each round). Cold start: import + setup + first render in a fresh process, after one untimed fresh process
+  (the order rotates each round; within a round the contenders take turns, 3 renders at a time, so that
+  a burst of other work falls on all of them alike). Cold start: import + setup + first render in a fresh process, after one untimed fresh process
   per contender (so that its files are in the OS file cache),
   median of ${run.plan.cold}, interleaved (the order rotates each time). Scale: the issue's news items repeated to
   ${run.plan.scale.map((s) => `${s.items} (${s.renders} renders in ${s.rounds} rounds)`).join(', ')}.

@@ -104,14 +104,28 @@ interface Round {
   times: number[];
 }
 
-/** Rotates the order each round, so that no contender always runs right after the same one. */
+/** Renders a contender does in a row before the next one takes over, within a round. */
+const STRIDE = 3;
+
+/**
+ * Rounds of `perRound` renders per contender. Within a round the contenders take turns,
+ * `STRIDE` renders at a time, so that a burst of other work on the machine falls on all of them
+ * alike instead of on whichever contender was rendering its whole round just then (which is
+ * what decided the slowest renders of a round, and so the 95th percentile). The order rotates
+ * each round, so that no contender always runs right after the same one.
+ */
 async function interleave(workers: Map<ContenderKey, Worker>, keys: ContenderKey[], items: number, rounds: number, perRound: number): Promise<Map<ContenderKey, Round[]>> {
   const out = new Map(keys.map((k) => [k, [] as Round[]]));
   for (let r = 0; r < rounds; r++) {
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[(i + r) % keys.length]!;
-      out.get(key)!.push(await workers.get(key)!.request<Round>('time', { items, count: perRound }));
+    const round = new Map(keys.map((k) => [k, [] as number[]]));
+    for (let done = 0; done < perRound; done += STRIDE) {
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[(i + r) % keys.length]!;
+        const { times } = await workers.get(key)!.request<Round>('time', { items, count: Math.min(STRIDE, perRound - done) });
+        round.get(key)!.push(...times);
+      }
     }
+    for (const key of keys) out.get(key)!.push({ times: round.get(key)! });
   }
   return out;
 }
