@@ -11,14 +11,15 @@ export function Mso({ html, condition = 'mso' }: { html: string; condition?: str
 
 export const MSO_TAG = 'nk-mso';
 
-const MARKER = /<nk-mso data-if="([^"]*)" data-html="([^"]*)"><\/nk-mso>/g;
+/** A marker as React writes it: its condition and its markup, both escaped as attribute values. */
+export const MSO_MARKER = /<nk-mso data-if="([^"]*)" data-html="([^"]*)"><\/nk-mso>/g;
 
 const unescape = (s: string) =>
   s.replace(/&(quot|#x27|#39|lt|gt|amp);/g, (_, e: string) =>
     e === 'quot' ? '"' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : "'",
   );
 
-/** Turns every `Mso` marker into its conditional comment. */
-export function expandMsoMarkers(html: string): string {
-  return html.replace(MARKER, (_, condition: string, body: string) => `<!--[if ${unescape(condition)}]>${unescape(body)}<![endif]-->`);
+/** The conditional comment a marker stands for, from its escaped condition and markup. */
+export function msoComment(condition: string, body: string): string {
+  return `<!--[if ${unescape(condition)}]>${unescape(body)}<![endif]-->`;
 }

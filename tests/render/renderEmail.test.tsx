@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Newsletter, Paragraph, renderEmail } from '../../src';
 import { EmailCheckError, renderAndCheck } from '../../src/check';
 import { inlineCss } from '../../src/inline';
-import { dropUnusedClasses, breakLines } from '../../src/render/postprocess';
+import { htmlSerialization, layOut } from '../../src/render/postprocess';
 
 const email = (children: React.ReactNode) => (
   <Newsletter title="T" preview="P">
@@ -83,13 +83,25 @@ describe('renderAndCheck', () => {
 
 describe('post-processing', () => {
   it('drops only classes that no <style> rule selects', () => {
-    const html = '<style>.keep{color:red}</style><p class="keep drop">x</p><p class="gone">y</p>';
-    expect(dropUnusedClasses(html)).toBe('<style>.keep{color:red}</style><p class="keep">x</p><p>y</p>');
+    const html = '<span><style>.keep{color:red}</style></span><span class="keep drop">x</span><span class="gone">y</span>';
+    expect(layOut(html)).toBe('<span>\n<style>.keep{color:red}</style></span><span class="keep">x</span><span>y</span>');
   });
 
   it('breaks lines before block tags only, never inside text', () => {
-    expect(breakLines('<table><tr><td><p>a <a href="x">b</a> c</p></td></tr></table>')).toBe(
+    expect(layOut('<table><tr><td><p>a <a href="x">b</a> c</p></td></tr></table>')).toBe(
       '<table>\n<tr>\n<td>\n<p>a <a href="x">b</a> c</p></td></tr></table>',
     );
+  });
+
+  it('writes each Outlook marker as its conditional comment on a line of its own', () => {
+    expect(layOut('<td><nk-mso data-if="mso" data-html="&lt;table role=&quot;presentation&quot;&gt;"></nk-mso>x</td>')).toBe(
+      '\n<td>\n<!--[if mso]><table role="presentation"><![endif]-->x</td>'.replace(/^\n/, ''),
+    );
+  });
+
+  it('serializes as HTML, inside void elements too, and drops the text hints', () => {
+    expect(
+      htmlSerialization('<table cellPadding="0"><tr><td colSpan="2" data-nk-text="Mehr: x">a<!-- -->b</td></tr></table><img src="a" hidden=""/><meta httpEquiv="x" data-nk-text="y"/><style data-embed="">p{}</style>'),
+    ).toBe('<table cellpadding="0"><tr><td colspan="2">ab</td></tr></table><img src="a" hidden><meta httpequiv="x"><style>p{}</style>');
   });
 });
