@@ -32,16 +32,14 @@ export interface RenderResult {
 
 /** The `<style>` that `Newsletter` writes (dark mode only); any other one carries CSS that must be inlined. */
 const OWN_STYLE = '<style data-embed="">';
+/** A style element's start tag (not e.g. a `<styles>` element of an app). */
+const STYLE_TAG = /<style(?:\s[^>]*)?>/g;
 
-function countOf(html: string, what: string): number {
+/** Style elements other than our own, in one pass over the markup. */
+function foreignStyleElements(html: string): number {
   let count = 0;
-  for (let at = html.indexOf(what); at >= 0; at = html.indexOf(what, at + what.length)) count++;
+  for (const [tag] of html.matchAll(STYLE_TAG)) if (tag !== OWN_STYLE) count++;
   return count;
-}
-
-/** `<style` followed by a space or `>`: a style element, not e.g. a `<styles>` element of an app. */
-function styleElements(html: string): number {
-  return countOf(html, '<style ') + countOf(html, '<style>');
 }
 
 /**
@@ -62,7 +60,7 @@ export async function renderEmail(element: ReactElement, options: RenderOptions 
  */
 export async function renderParts(element: ReactElement, options: Pick<RenderOptions, 'inlineCss'> = {}): Promise<RenderResult> {
   let rendered = neutralizeDelimiters(await toMarkup(element));
-  const foreignStyles = styleElements(rendered) - countOf(rendered, OWN_STYLE);
+  const foreignStyles = foreignStyleElements(rendered);
   if (foreignStyles > 0) {
     if (!options.inlineCss) {
       throw new Error(
