@@ -241,7 +241,7 @@ ${run.plan.copies.toLocaleString('en')} personalised copies (first name + unsubs
 
 ${t.personalise}
 
-Rankings in tiers (\`<\` separable, \`≈\` not separable; see the rule above):
+Rankings in tiers (\`<\` at least ${Math.round((MARGIN - 1) * 100)} % apart in the median comparison, ${Math.round((TAIL_MARGIN - 1) * 100)} % for p95; \`≈\` closer; see the rule above):
 
 ${rankingList(run)}
 `;

@@ -23,7 +23,7 @@ export interface LoadedIssue {
 const DATA = new Set(['.json', '.yaml', '.yml']);
 const MODULES = new Set(['.tsx', '.ts', '.jsx', '.mts']);
 const PLAIN_MODULES = new Set(['.js', '.mjs']);
-export const inputExtensions = [...DATA, ...MODULES, ...PLAIN_MODULES];
+const inputExtensions = [...DATA, ...MODULES, ...PLAIN_MODULES];
 
 function where(file: string, doc: Document, lines: LineCounter, path: PropertyKey[]): string {
   // The deepest node that exists: a missing field is reported at its parent object.

@@ -65,7 +65,7 @@ const TOKEN = /<!--(?:>|->|[\s\S]*?-->)|<!--[\s\S]*$|<[!?][^>]*(?:>|$)|<\/\s*([a
 
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Elements whose content is raw text up to their end tag (entities decoded in `<title>` only); `<script>` and `<style>` are not read. */
-const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
+const RAW_TEXT = new Map(['script', 'style', 'title', 'textarea', 'xmp'].map((name) => [name, new RegExp(`</${name}[\\s/>]`, 'i')]));
 const UNREAD = new Set(['script', 'style']);
 const FOREIGN = new Set(['math', 'svg']);
 const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
@@ -184,9 +184,10 @@ export function readHtml(html: string, handler: HtmlHandler, bodyOnly: boolean):
       closeTo(name);
       continue;
     }
-    if (RAW_TEXT.has(name)) {
+    const rawTextEnd = RAW_TEXT.get(name);
+    if (rawTextEnd) {
       // Raw text runs to the element's own end tag (any case), or to the end of the document.
-      const end = html.slice(TOKEN.lastIndex).search(new RegExp(`</${name}[\\s/>]`, 'i'));
+      const end = html.slice(TOKEN.lastIndex).search(rawTextEnd);
       const stop = end < 0 ? html.length : TOKEN.lastIndex + end;
       const content = html.slice(TOKEN.lastIndex, stop);
       if (content && !UNREAD.has(name) && reached()) {

@@ -57,7 +57,7 @@ interface ListFrame {
 interface Frame {
   reading: Reading;
   /** A link's href (as the text part shows it) and the words of its text so far. */
-  value?: string;
+  href?: string;
   anchorText?: string;
   list?: ListFrame;
   /** This element is a list's direct child and holds a list item of its own. */
@@ -143,7 +143,7 @@ class TextReader implements HtmlHandler {
         let href = attributes.get('href') ?? '';
         href = href.replace(/^mailto:/, '');
         if (href && href[0] !== '#') {
-          frame.value = href;
+          frame.href = href;
           frame.anchorText = '';
           this.builder.pushTransform((word) => {
             frame.anchorText += word;
@@ -185,9 +185,9 @@ class TextReader implements HtmlHandler {
     if (reading.kind === 'block') {
       if (reading.uppercase) this.builder.popTransform();
       this.builder.closeBlock(reading.trailing, reading.quote ? quote : undefined);
-    } else if (reading.kind === 'anchor' && frame.value !== undefined) {
+    } else if (reading.kind === 'anchor' && frame.href !== undefined) {
       this.builder.popTransform();
-      if (frame.value !== frame.anchorText) this.builder.addInline(frame.anchorText ? ` <${frame.value}>` : frame.value, true);
+      if (frame.href !== frame.anchorText) this.builder.addInline(frame.anchorText ? ` <${frame.href}>` : frame.href, true);
     } else if (frame.list) {
       this.#lists.pop();
       this.#finishList(frame.list);

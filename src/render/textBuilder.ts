@@ -188,9 +188,8 @@ export class TextBuilder {
     block.stashedLineBreaks = 0;
   }
 
+  /** The whole text; every block is closed by then (the reader closes what the markup left open). */
   toString(): string {
-    let root = this.block;
-    while (this.#blocks.length) root = this.#blocks.shift()!;
-    return root.text();
+    return (this.#blocks[0] ?? this.block).text();
   }
 }
