@@ -1,4 +1,5 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
 
@@ -24,6 +25,37 @@ const recordInputs = (name: string): Plugin => ({
     });
   },
 });
+
+/** The package's entries: source file → the name of the built file in dist/. */
+const entries = {
+  index: 'src/index.ts',
+  inline: 'src/inline/index.ts',
+  check: 'src/check/index.ts',
+  storybook: 'src/storybook/index.ts',
+  send: 'src/send/index.ts',
+  testing: 'src/testing/index.ts',
+} as const;
+
+/**
+ * An entry that uses another entry imports the built sibling (`./index.js`) rather than taking
+ * in a copy of it: an app that combines entries then has one copy of the core, so that the
+ * `Newsletter` the Storybook decorator wraps a story in provides the context the app's own
+ * blocks read.
+ */
+const siblingEntries: Plugin = {
+  name: 'sibling-entries',
+  setup(build) {
+    // tsup builds CommonJS as ESM first (for tree shaking) and names the format in a define.
+    const extension = build.initialOptions.define?.TSUP_FORMAT === '"cjs"' ? 'cjs' : 'js';
+    const byFile = new Map(Object.entries(entries).map(([name, file]) => [file.replace(/\.ts$/, ''), name]));
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      const target = relative(process.cwd(), resolve(args.resolveDir, args.path)).replace(/\.tsx?$/, '');
+      const name = byFile.get(target);
+      return name ? { path: `./${name}.${extension}`, external: true } : undefined;
+    });
+  },
+};
 
 const shared: Options = {
   format: ['esm', 'cjs'],
@@ -57,28 +89,33 @@ rmSync('dist', { recursive: true, force: true });
 
 export default defineConfig([
   {
-    // Runs everywhere React Email runs: no Node built-ins, nothing Node-only.
+    // Runs everywhere React Email runs: no Node built-ins, nothing Node-only. The check and the
+    // Storybook decorator also run in a browser bundle.
     ...shared,
-    entry: { index: 'src/index.ts', inline: 'src/inline/index.ts' },
+    entry: { index: entries.index, inline: entries.inline, check: entries.check, storybook: entries.storybook },
     platform: 'neutral',
+    // Without whitespace but with its names, so that stack traces still read (caniemail's data
+    // alone is 0.4 MB less so).
+    minifyWhitespace: true,
+    minifySyntax: true,
     esbuildOptions(options) {
       options.mainFields = ['module', 'main'];
     },
-    esbuildPlugins: [recordInputs('core')],
+    esbuildPlugins: [siblingEntries, recordInputs('core')],
   },
   {
-    // The email check and the tools built on it run in Node: CI, the CLI, a build step.
+    // The tools that write files run in Node: the CLI, `.eml` and `.ics` files, test snapshots.
     ...node,
-    entry: { check: 'src/check/index.ts', send: 'src/send/index.ts', cli: 'src/cli/index.ts' },
+    entry: { send: entries.send, testing: entries.testing, cli: 'src/cli/index.ts' },
     format: ['esm'],
-    dts: { entry: { check: 'src/check/index.ts', send: 'src/send/index.ts' } },
-    esbuildPlugins: [recordInputs('node')],
+    dts: { entry: { send: entries.send, testing: entries.testing } },
+    esbuildPlugins: [siblingEntries, recordInputs('node')],
   },
   {
-    // CommonJS for the two Node library entries (the CLI is ESM: Node runs it directly).
+    // CommonJS for the Node library entries (the CLI is ESM: Node runs it directly).
     ...node,
-    entry: { check: 'src/check/index.ts', send: 'src/send/index.ts' },
+    entry: { send: entries.send, testing: entries.testing },
     format: ['cjs'],
-    esbuildPlugins: [recordInputs('node-cjs')],
+    esbuildPlugins: [siblingEntries, recordInputs('node-cjs')],
   },
 ]);

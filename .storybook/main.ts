@@ -18,8 +18,22 @@ const config: StorybookConfig = {
   },
   // No network on build machines (and nothing to report from a component library).
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // Storybook renders with the library's own renderEmail and runs the email check after each
-  // render; both are plain browser-safe modules, so no Node stand-ins are needed.
+  // Stories import the library as an app does, by its package name: Vite resolves that through
+  // package.json's exports to dist/ (run `npm run build` first), so Storybook meets the published
+  // entries, browser bundle of the check included, with no Node stand-ins. The example emails in
+  // emails/ import ../src for the CLI and the tests; here they get the package entry too, so that
+  // there is one copy of the library on the page.
+  viteFinal: (config) => ({
+    ...config,
+    resolve: { ...config.resolve, alias: [...toArray(config.resolve?.alias), { find: /^\.\.\/src$/, replacement: 'newsletter-kit' }] },
+  }),
 };
+
+type Alias = { find: string | RegExp; replacement: string };
+function toArray(alias: unknown): Alias[] {
+  if (!alias) return [];
+  if (Array.isArray(alias)) return alias as Alias[];
+  return Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
+}
 
 export default config;
