@@ -107,7 +107,7 @@ export function shoutingOf(subject: string): SubjectShouting | undefined {
   for (const char of text) {
     const lower = char.toLowerCase();
     const capital = char.toUpperCase();
-    if (lower === capital) continue; // digits, punctuation, ß, letters without case
+    if (lower === capital) continue; // digits, punctuation, letters without case (ß counts as lower case)
     cased++;
     if (char === capital) upper++;
   }
