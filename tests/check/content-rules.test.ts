@@ -22,6 +22,7 @@ describe('link-domain-mismatch: what link text names', () => {
     ['Website (Artikel des krz zur Debatte)', [], false],
     ['www.bücher.de', ['xn--bcher-kva.de'], true],
     ['xn--bcher-kva.de', ['xn--bcher-kva.de'], true],
+    ['\u2068www.vitako.de\u2069', ['vitako.de'], true],
     ['https://paypal.com.account-check.net/login', ['account-check.net'], true],
     ['foo.github.io', ['foo.github.io'], true],
     ['ASP.NET und Node.js', [], false],

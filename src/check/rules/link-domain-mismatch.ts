@@ -6,8 +6,10 @@ import { allowlistHint, excused, prefixPattern } from '../exceptions';
 import { defineRule } from '../rule';
 import type { Finding } from '../types';
 
-const LEADING = new Set([...'([{<"\'„“‚‘«»›‹¿¡']);
-const TRAILING = new Set([...'.,;:!?)]}>"\'“”’‘«»›‹…']);
+/** Direction marks and isolates that right-to-left text puts around a Latin name, and zero-width characters. */
+const INVISIBLE = '\u061c\u200b\u200c\u200d\u200e\u200f\u2060\u2066\u2067\u2068\u2069\ufeff';
+const LEADING = new Set([...`([{<"'„“‚‘«»›‹¿¡${INVISIBLE}`]);
+const TRAILING = new Set([...`.,;:!?)]}>"'“”’‘«»›‹…${INVISIBLE}`]);
 const LABEL = /^[\p{L}\p{N}-]+$/u;
 const TOP_LABEL = /^\p{L}{2,}$/u;
 
