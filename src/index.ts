@@ -40,7 +40,7 @@ export type {
 export { Issue, RichParagraph, issueSchema, NewsletterPropError, isSafeHref } from './issue';
 export type { IssueProps, IssueData, Inline, RichText } from './issue';
 export { defaultTheme, createTheme, compactTheme } from './theme';
-export type { Theme, Palette, ThemeOverrides } from './theme';
+export type { Theme, Palette, ThemeOverrides, WebFonts, WebFontFace } from './theme';
 export { de, en, formatEventDate, formatLongDate, registerLocale, localeCodes, formatDay, dayParts } from './i18n';
 export type { Labels, Locale, LocaleDefinition, DateWording, CalendarDay } from './i18n';
 export { renderEmail, toPlainText } from './render';

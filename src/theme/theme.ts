@@ -1,5 +1,6 @@
 import { describeInput, NewsletterPropError, unknownKeysMessage } from '../base/values';
 import { assertTheme } from './validate';
+import type { WebFonts } from './webFonts';
 
 /**
  * Design tokens. Every colour, font stack, font size, line height, spacing and width that any
@@ -40,10 +41,17 @@ export interface Theme {
   colors: Palette;
   /** Applied by clients that honour `prefers-color-scheme: dark` (Apple Mail, Outlook.com, …). */
   darkColors: Palette;
+  /** Font stacks; a stack may start with a family of `webFonts`, followed by fonts every client has and a generic family. */
   fonts: {
     body: string;
     heading: string;
   };
+  /**
+   * Web fonts by family name, e.g. `{ Inter: [{ url: 'https://…/inter-400.woff2' }, { url: '…/inter-700.woff2', weight: 700 }] }`.
+   * Loaded by Apple Mail, iOS Mail, Thunderbird, Samsung Email and the GMX and WEB.DE apps; every
+   * other client shows the stack's fallback. @default {}
+   */
+  webFonts?: WebFonts;
   /** Font sizes in px. Body text ≥ 14 px and footer ≥ 12 px keep small screens legible. */
   fontSizes: {
     h1: number;
@@ -122,6 +130,7 @@ export const defaultTheme: Theme = {
     body: 'Arial, Helvetica, sans-serif',
     heading: 'Arial, Helvetica, sans-serif',
   },
+  webFonts: {},
   fontSizes: { h1: 28, h2: 20, h3: 18, body: 16, small: 14, footer: 12 },
   lineHeights: { h1: 34, h2: 26, h3: 24, body: 24, small: 20, footer: 18 },
   fontWeights: { normal: 400, bold: 700 },
@@ -156,8 +165,12 @@ export function createTheme(overrides: ThemeOverrides = {}, base: Theme = defaul
     const current = Object.hasOwn(result, group) ? result[group] : undefined;
     if (current === undefined) fail('', unknownKeysMessage([group], Object.keys(base)).replace('unknown key', 'unknown theme group'));
     if (values === undefined) continue;
-    if (!isPlainObject(values)) fail(group, `must be an object of tokens such as { ${Object.keys(current!)[0]}: ${JSON.stringify(Object.values(current!)[0])} }, got ${describeInput(values)}`);
-    for (const token of Object.keys(values)) {
+    if (!isPlainObject(values)) {
+      const example = group === 'webFonts' ? "{ Inter: [{ url: 'https://cdn.example.org/inter-400.woff2' }] }" : `{ ${Object.keys(current!)[0]}: ${JSON.stringify(Object.values(current!)[0])} }`;
+      fail(group, `must be an object of tokens such as ${example}, got ${describeInput(values)}`);
+    }
+    // Web fonts are keyed by family name, not by a fixed set of tokens.
+    for (const token of group === 'webFonts' ? [] : Object.keys(values)) {
       if (!Object.hasOwn(current!, token)) fail('', unknownKeysMessage([token], Object.keys(current!)).replace(/^unknown key "[^"]*"/, `unknown token "${group}.${token}"`));
     }
     result[group] = { ...current, ...values };

@@ -1,6 +1,7 @@
 import { AA, contrastRatio, isLargeText } from '../base/contrast';
 import { color, fontStack, fontWeight, length, NewsletterPropError, record } from '../base/values';
 import type { Palette, Theme } from './theme';
+import { webFontProblems, webFontsSchema } from './webFonts';
 
 /**
  * What a theme may hold: only values that cannot break out of a CSS declaration (colours, px
@@ -32,6 +33,7 @@ export const themeSchema = record(
     colors: palette,
     darkColors: palette,
     fonts: record({ body: fontStack, heading: fontStack }, '{ body, heading } font stacks'),
+    webFonts: webFontsSchema.optional(),
     fontSizes: textSizes('font sizes in px { h1, h2, h3, body, small, footer }'),
     lineHeights: textSizes('line heights in px { h1, h2, h3, body, small, footer }'),
     fontWeights: record({ normal: fontWeight, bold: fontWeight }, '{ normal, bold } font weights'),
@@ -97,7 +99,7 @@ export function assertTheme(theme: unknown, where = 'theme', prefix = ''): asser
       result.error.issues.map((issue) => ({ prop: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'), message: issue.message })),
     );
   }
-  const problems = contrastProblems(theme as Theme);
+  const problems = [...webFontProblems((theme as Theme).fonts, (theme as Theme).webFonts ?? {}), ...contrastProblems(theme as Theme)];
   if (problems.length) throw new NewsletterPropError(where, problems.map((p) => ({ ...p, prop: [prefix, p.prop].filter(Boolean).join('.') })));
   checked.add(theme as object);
 }

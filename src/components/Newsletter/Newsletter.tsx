@@ -10,6 +10,7 @@ import { record } from '../../base/values';
 import { paint, px, typography } from '../../layout/css';
 import { darkModeCss } from '../../layout/darkMode';
 import { Mso } from '../../layout/Mso';
+import { webFontCss } from '../../layout/webFonts';
 import { defaultTheme, type Theme } from '../../theme/theme';
 import { assertTheme } from '../../theme/validate';
 import { contextFor, NewsletterProvider, useNewsletter } from '../../base/context';
@@ -57,6 +58,7 @@ export function ParsedNewsletter({ lang = 'de', title, preview, browserUrl, them
   const ctx = contextFor(lang, theme);
   const width = theme.widths.container;
   const page = paint(theme, { bg: 'page' });
+  const fonts = webFontCss(theme);
   return (
     <NewsletterProvider value={ctx}>
       <Html lang={ctx.lang} dir="ltr">
@@ -66,6 +68,7 @@ export function ParsedNewsletter({ lang = 'de', title, preview, browserUrl, them
           <meta name="color-scheme" content="light dark" />
           <meta name="supported-color-schemes" content="light dark" />
           <title>{title}</title>
+          {fonts ? <style data-embed="">{fonts}</style> : null}
           <style data-embed="">{darkModeCss(theme)}</style>
           {/* Outlook for Windows scales images by the screen's DPI unless told 96. */}
           <Mso
