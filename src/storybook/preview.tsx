@@ -8,7 +8,8 @@ import type { EmailView } from './view';
  * The tag of stories that render a whole document (`Newsletter`, `Issue`, an issue component of
  * the app's own), which brings its own language. Any other story is one block or a few, and is
  * wrapped in a `Newsletter` with the toolbar's locale and theme. A tag rather than a parameter
- * because it reaches Storybook's index.json, where a test runner can read it.
+ * because it reaches Storybook's index.json, where a test runner can read it; write it out as
+ * `tags: ['email-document']`, since Storybook reads tags from the source without running it.
  */
 export const emailDocumentTag = 'email-document';
 

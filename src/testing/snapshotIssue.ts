@@ -53,9 +53,9 @@ type SnapshotMatcher = { toMatchFileSnapshot?: (path: string, message?: string) 
 type SnapshotState = { _updateSnapshot?: 'all' | 'new' | 'none' };
 
 /**
- * Renders an issue as it is sent and holds it to reviewed files: the HTML part and the
- * plain-text part each match their snapshot file, and the email check finds no error (and no
- * more warnings than `maxWarnings`). Missing snapshot files are written, as the test framework
+ * Renders an issue as it is sent and holds it to reviewed files: the email check finds no error
+ * (and no more warnings than `maxWarnings`), and the HTML part and the plain-text part each
+ * match their snapshot file. Missing snapshot files are written, as the test framework
  * writes new snapshots; `-u` updates them; in CI (`--ci`, `CI=true`) a missing or different file fails.
  *
  * ```tsx
@@ -97,15 +97,17 @@ export async function snapshotIssue(issue: ReactElement | IssueData, options: Is
     throw new Error('snapshotIssue: option "screenshots" needs option "artifacts", the folder to write them to');
   }
 
-  await matchFile(expect, html, files.html);
-  await matchFile(expect, text, files.text);
-
+  // The check before the snapshots: an email with errors is never recorded as the reviewed one,
+  // not even with -u.
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.length - errors.length;
   if (errors.length > 0) throw new EmailCheckError(findings);
   if (warnings > maxWarnings) {
     throw new Error(`snapshotIssue: the email check found ${warnings} warnings, more than maxWarnings (${maxWarnings}):\n${formatFindings(findings)}`);
   }
+
+  await matchFile(expect, html, files.html);
+  await matchFile(expect, text, files.text);
   return { html, text, findings, files, screenshots };
 }
 
