@@ -6,7 +6,7 @@ export { ruleTable } from './rules';
 export { clientSupportAllowlist } from './allowlist';
 export { defaultClients } from './clients';
 export { emailClientIds } from './support/clients';
-export type { CheckOptions, CustomRule, EmailClientId, Finding, Severity } from './types';
+export type { AcceptedFinding, CheckOptions, CustomRule, EmailClientId, Finding, Severity } from './types';
 export type { RuleId } from './rules';
 export type { Report, RuleContext, RuleDefinition } from './rule';
 export type { AllowlistEntry } from './allowlist';

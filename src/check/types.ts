@@ -16,6 +16,19 @@ export interface Finding {
   client?: string;
   /** A short piece of the HTML that shows where the problem is. */
   excerpt?: string;
+  /**
+   * The kind of finding within its rule, e.g. `impressum/street`, for the findings a legitimate
+   * exception may have: name it in `CheckOptions.accept` (or the issue's `footer.accept`) to keep it out.
+   */
+  id?: string;
+}
+
+/** A finding that is right as written, kept out of the check's result: `{ finding: 'impressum/street', reason: 'the Rathaus has no house number' }`. */
+export interface AcceptedFinding {
+  /** The finding's `id`. */
+  finding: string;
+  /** Why it is a legitimate exception, for the next reader. */
+  reason: string;
 }
 
 /**
@@ -41,4 +54,9 @@ export interface CheckOptions {
   allowlist?: readonly AllowlistEntry[];
   /** Further rules, run after the built-in ones; their ids must differ from those of `ruleTable`. */
   rules?: readonly CustomRule[];
+  /**
+   * Findings to keep out because they are legitimate exceptions, each with its reason. An email
+   * may also carry them itself: `LegalFooter`'s `accept` writes `data-nk-accept="impressum/street"`.
+   */
+  accept?: readonly AcceptedFinding[];
 }
