@@ -1,5 +1,5 @@
-import { attrSelector, markup } from '../base/markup';
-import { parseEmail, type EmailDocument } from './document';
+import { parseEmail } from './document';
+import { validateRuleAllowlist } from './exceptions';
 import { reporterFor, type Rule } from './rule';
 import { ruleTable, rules } from './rules';
 import type { CheckOptions, CustomRule, Finding } from './types';
@@ -18,21 +18,6 @@ function customRules(options: CheckOptions): readonly CustomRule[] {
   return custom;
 }
 
-/** The finding ids accepted by the options and by the email itself (`data-nk-accept`). */
-function acceptedIds(options: CheckOptions, doc: EmailDocument): Set<string> {
-  const ids = new Set<string>();
-  for (const [index, entry] of (options.accept ?? []).entries()) {
-    if (typeof entry?.finding !== 'string' || !entry.finding || typeof entry.reason !== 'string' || !entry.reason.trim()) {
-      throw new TypeError(`checkEmail: options.accept[${index}] must be { finding, reason } with both filled in, e.g. { finding: "impressum/street", reason: "the Rathaus has no house number" }`);
-    }
-    ids.add(entry.finding);
-  }
-  doc.$(attrSelector(markup.accept)).each((_, element) => {
-    for (const id of (doc.$(element).attr(markup.accept) ?? '').split(/\s+/)) if (id) ids.add(id);
-  });
-  return ids;
-}
-
 /**
  * Checks an email's final HTML against the rules in `ruleTable`: Gmail's size and `<style>`
  * limits, caniemail client support, Outlook for Windows, accessibility, links, the German
@@ -41,12 +26,11 @@ function acceptedIds(options: CheckOptions, doc: EmailDocument): Set<string> {
  */
 export function checkEmail(html: string, options: CheckOptions = {}): Finding[] {
   const custom = customRules(options);
+  validateRuleAllowlist(options);
   const doc = parseEmail(html);
   const builtIn: readonly Rule[] = rules;
-  const accepted = acceptedIds(options, doc);
-  const findings = [
+  return [
     ...builtIn.flatMap((rule) => rule.check(doc, { options, report: reporterFor(rule) })),
     ...custom.flatMap((rule) => rule.check(html, { options, report: reporterFor(rule) })),
   ];
-  return accepted.size === 0 ? findings : findings.filter((f) => f.id === undefined || !accepted.has(f.id));
 }

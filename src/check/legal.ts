@@ -47,7 +47,7 @@ const jurisdictionNames: Record<Jurisdiction, string> = {
 
 /** How to keep a finding that is right as written out of the check. */
 export function howToAccept(finding: ImpressumFinding): string {
-  return `if it is right as written, accept it with { finding: "${finding}", reason: "…" } in the footer's accept list (issue data or LegalFooter) or in checkEmail's options.accept`;
+  return `if it is right as written, accept it with { finding: '${finding}', reason: '…' } in the footer's accept (issue data or LegalFooter), or add { rule: 'impressum', matching: /^${finding.replace('/', '\\/')}$/, reason: '…' } to options.allowlist`;
 }
 
 /** The country the address names: its country line, else a postal code's country prefix ("CH-8001"). */

@@ -1,4 +1,5 @@
 import type { AllowlistEntry } from './allowlist';
+import type { RuleAllowlistEntry } from './exceptions';
 import type { RuleContext, RuleDefinition } from './rule';
 import type { EmailClientId } from './support/clients';
 
@@ -17,18 +18,11 @@ export interface Finding {
   /** A short piece of the HTML that shows where the problem is. */
   excerpt?: string;
   /**
-   * The kind of finding within its rule, e.g. `impressum/street`, for the findings a legitimate
-   * exception may have: name it in `CheckOptions.accept` (or the issue's `footer.accept`) to keep it out.
+   * The kind of finding within its rule, e.g. `impressum/street`: what an allowlist entry
+   * (`{ rule: 'impressum', matching: /^impressum\/street$/, reason }`) or the issue's
+   * `footer.accept` names to keep a legitimate exception out.
    */
   id?: string;
-}
-
-/** A finding that is right as written, kept out of the check's result: `{ finding: 'impressum/street', reason: 'the Rathaus has no house number' }`. */
-export interface AcceptedFinding {
-  /** The finding's `id`. */
-  finding: string;
-  /** Why it is a legitimate exception, for the next reader. */
-  reason: string;
 }
 
 /**
@@ -50,13 +44,14 @@ export interface CheckOptions {
   };
   /** caniemail clients to check. @default defaultClients (Gmail, Outlook, Apple Mail, Yahoo, GMX, WEB.DE, Thunderbird) */
   clients?: readonly EmailClientId[];
-  /** caniemail errors to excuse in addition to `clientSupportAllowlist`; each entry needs its reason. */
-  allowlist?: readonly AllowlistEntry[];
+  /**
+   * Findings to excuse, each entry with its reason: caniemail errors (`{ title, clients?, … }`, in
+   * addition to `clientSupportAllowlist`) and findings of the content rules (`{ rule, matching?, reason }`:
+   * `link-domain-mismatch`, `url-shortener`, `http-link`, `subject-shouting`, `image-text-ratio`).
+   */
+  allowlist?: readonly (AllowlistEntry | RuleAllowlistEntry)[];
+  /** The subject line, for `subject-shouting`. @default the `<title>` (where newsletter-kit writes the issue's title, which its `subject` defaults to) */
+  subject?: string;
   /** Further rules, run after the built-in ones; their ids must differ from those of `ruleTable`. */
   rules?: readonly CustomRule[];
-  /**
-   * Findings to keep out because they are legitimate exceptions, each with its reason. An email
-   * may also carry them itself: `LegalFooter`'s `accept` writes `data-nk-accept="impressum/street"`.
-   */
-  accept?: readonly AcceptedFinding[];
 }

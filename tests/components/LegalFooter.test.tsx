@@ -185,11 +185,16 @@ describe('LegalFooter and the Impressum check', () => {
     const impressum = findings.filter((f) => f.rule === 'impressum');
     expect(impressum.map((f) => `${f.id}:${f.severity}`)).toEqual([`${id}:warning`]);
     expect(impressum[0]!.message).toMatch(/expected .*e\.g\./);
-    expect(impressum[0]!.message).toContain(`accept it with { finding: "${id}", reason: "…" }`);
-    // Accepted in the issue (LegalFooter's accept) or by the caller (checkEmail's accept), it is left out.
+    expect(impressum[0]!.message).toContain(`accept it with { finding: '${id}', reason: '…' } in the footer's accept`);
+    expect(impressum[0]!.message).toContain(`add { rule: 'impressum', matching: /^${id.replace('/', '\\/')}$/, reason: '…' } to options.allowlist`);
+    // Accepted in the issue (LegalFooter's accept) or by the caller (checkEmail's allowlist), it is left out.
     const accepted = await check(publisher as Publisher, 'de', [{ finding: id, reason: 'written as the body writes it' }]);
     expect(accepted.findings.filter((f) => f.rule === 'impressum')).toEqual([]);
-    expect(checkEmail((await check(publisher as Publisher)).html, { accept: [{ finding: id, reason: 'as written' }] }).filter((f) => f.rule === 'impressum')).toEqual([]);
+    const { html } = await check(publisher as Publisher);
+    const allowlist = [{ rule: 'impressum' as const, matching: new RegExp(`^${id}$`), reason: 'as written' }];
+    expect(checkEmail(html, { allowlist }).filter((f) => f.rule === 'impressum')).toEqual([]);
+    // Another finding's id excuses nothing.
+    expect(checkEmail(html, { allowlist: [{ ...allowlist[0]!, matching: /^impressum\/email$/ }] }).filter((f) => f.rule === 'impressum')).toHaveLength(1);
   });
 
   it('reports as errors only what is provably wrong: a VAT ID that fails its check digit, a German postal code of four digits', async () => {
@@ -203,6 +208,6 @@ describe('LegalFooter and the Impressum check', () => {
 
   it('refuses an accepted finding it does not know, naming the ones it does', async () => {
     await expect(check(british, 'en', [{ finding: 'impressum/strete', reason: 'typo' }])).rejects.toThrow(/prop "accept\.0\.finding" must be the id of a finding of the impressum check: .*"impressum\/street"/);
-    expect(() => checkEmail('<p>x</p>', { accept: [{ finding: 'impressum/street', reason: '' }] })).toThrow(/options\.accept\[0\] must be \{ finding, reason \}/);
+    expect(() => checkEmail('<p>x</p>', { allowlist: [{ rule: 'impressum', reason: '' }] })).toThrow(/options\.allowlist\[0\]: "reason" is required/);
   });
 });
