@@ -20,7 +20,7 @@ describe('plain text', () => {
   });
   it('trims and refuses empty text', () => {
     expect(text.parse('  a  ')).toBe('a');
-    expect(text.safeParse('   ').error?.issues[0]?.message).toBe('must not be empty');
+    expect(text.safeParse('   ').error?.issues[0]?.message).toBe('must not be empty: write the text as it should read, or leave out a field that is optional');
     expect(text.safeParse(undefined).error?.issues[0]?.message).toMatch(/^is required/);
   });
   it.each(hostileTexts.map((t) => [t.text, t.why, t.expect] as const))('%j (%s) is %s', (value, _why, expectation) => {

@@ -14,7 +14,7 @@ describe('web URL', () => {
   );
   it('names what it expects and shows the value', () => {
     expect(webUrl.safeParse('https:evil.example').error?.issues[0]?.message).toBe(
-      'must be an absolute https:// or http:// URL with a host (no user@, spaces or backslashes), got "https:evil.example"',
+      'must be an absolute https:// or http:// URL with a host (no user@, spaces or backslashes), e.g. "https://www.example.org/seite", got "https:evil.example"',
     );
     expect(webUrl.safeParse(undefined).error?.issues[0]?.message).toMatch(/^is required: /);
   });

@@ -77,4 +77,4 @@ export function plainTextOf(what: string) {
 export const plainText = plainTextOf('a string');
 
 /** Plain text with something in it; surrounding whitespace is trimmed. */
-export const text = plainText.pipe(z.string().trim().min(1, { error: 'must not be empty' }));
+export const text = plainText.pipe(z.string().trim().min(1, { error: 'must not be empty: write the text as it should read, or leave out a field that is optional' }));
