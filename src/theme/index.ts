@@ -1,3 +1,6 @@
 export { defaultTheme, createTheme, compactTheme } from './theme';
-export type { Theme, Palette, ThemeOverrides } from './theme';
+export type { Theme, Palette, ThemeOverrides, TextRole } from './theme';
 export { assertTheme, contrastProblems } from './validate';
+export { themeSchema } from './schema';
+export { paletteSchema, colorRoles } from './palette';
+export type { ColorRole, BackgroundRole, BorderRole } from './palette';

@@ -98,7 +98,7 @@ export const a11yContrast = defineRule({
       const colour = textColour(element);
       if (!background || !colour) continue;
       const foreground = composite(colour, background);
-      const ratio = contrastRatio(foreground, background);
+      const ratio = contrastRatio(colour, background);
       const large = isLargeText(size + 0.01, fontWeight(element));
       const minimum = large ? AA.large : AA.body;
       if (ratio >= minimum) continue;
