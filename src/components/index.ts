@@ -10,5 +10,5 @@ export * from './InlineLink';
 export * from './Divider';
 export * from './PhotoCredit';
 export * from './SectionHeading';
-export { useNewsletter } from '../base/context';
-export type { NewsletterContextValue } from '../base/context';
+export { useNewsletter } from '../context';
+export type { NewsletterContextValue } from '../context';

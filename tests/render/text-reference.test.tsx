@@ -3,12 +3,12 @@ import { compile, type DomNode, type HtmlToTextOptions } from 'html-to-text';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Newsletter } from '../../src';
-import { toUnwrappedText } from '../../src/render/text';
+import { toUnwrappedText } from '../../src/text';
 import { catalog } from '../support/catalog';
 import { exampleIssues } from '../support/issues';
 
 /**
- * The plain-text part is read by our own streaming converter (src/render/html.ts and text.ts).
+ * The plain-text part is read by our own streaming converter (src/text/).
  * Its rules are html-to-text's with the options below; here both read the same documents and
  * must give the same text: every example issue, every component, generated well-formed trees of
  * every element the rules name, and generated tag soup (unclosed, stray and misnested tags).
@@ -19,7 +19,12 @@ const reference: HtmlToTextOptions = {
   formatters: {
     nkText(elem: DomNode & { attribs?: Record<string, string> }, _walk, builder) {
       builder.openBlock({ leadingLineBreaks: 2 });
-      builder.addInline(String(elem.attribs?.['data-nk-text'] ?? ''));
+      String(elem.attribs?.['data-nk-text'] ?? '')
+        .split('\n')
+        .forEach((line, i) => {
+          if (i > 0) builder.addLineBreak();
+          builder.addInline(line);
+        });
       builder.closeBlock({ trailingLineBreaks: 2 });
     },
   },

@@ -5,8 +5,8 @@ const isDay = (value: unknown): value is CalendarDay => typeof value === 'object
 import { href, nonEmpty, validateProps } from '../../base/fields';
 import { record } from '../../base/values';
 import { Block } from '../../layout/Block';
-import { paint, typographyIn } from '../../layout/css';
-import { useNewsletter } from '../../base/context';
+import { typographyIn, usePaint } from '../../layout/css';
+import { useNewsletter } from '../../context';
 import { formatEventDate } from '../../i18n/registry';
 import { ParsedInlineLink } from '../InlineLink';
 import { ParsedSectionHeading } from '../SectionHeading';
@@ -62,8 +62,9 @@ export function EventCalendar(props: EventCalendarProps) {
 /** `EventCalendar` for props its schema has already parsed (`Issue` validates the whole issue once). */
 export function ParsedEventCalendar({ title, events, allEvents, addToCalendar }: z.output<typeof eventCalendarSchema>) {
   const { theme, labels, locale } = useNewsletter();
+  const paint = usePaint();
   const body = typographyIn(theme, 'body', 'body');
-  const line = paint(theme, { fg: 'text' }, { ...body, margin: `0 0 ${theme.space.sm}px` });
+  const line = paint({ fg: 'text' }, { ...body, margin: `0 0 ${theme.space.sm}px` });
   return (
     <Block>
       {title ? <ParsedSectionHeading>{title}</ParsedSectionHeading> : null}
@@ -83,7 +84,7 @@ export function ParsedEventCalendar({ title, events, allEvents, addToCalendar }:
         </p>
       ))}
       {allEvents ? (
-        <p {...paint(theme, { fg: 'text' }, { ...body, margin: `${theme.space.md}px 0 0` })}>
+        <p {...paint({ fg: 'text' }, { ...body, margin: `${theme.space.md}px 0 0` })}>
           <ParsedInlineLink href={allEvents.href}>
             <strong>{allEvents.label}</strong>
           </ParsedInlineLink>

@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import * as z from 'zod';
 import { href as hrefField, nonEmpty, oneOf, validateProps } from '../../base/fields';
 import { record } from '../../base/values';
-import { paint } from '../../layout/css';
+import { usePaint } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
-import { useNewsletter } from '../../base/context';
+import { useNewsletter } from '../../context';
 
 /** Colour roles a link can take. */
 export const LinkTone = { link: 'link', footerText: 'footerText', muted: 'muted', onAccent: 'onAccent' } as const;
@@ -37,10 +37,11 @@ export function InlineLink(props: InlineLinkProps) {
 /** `InlineLink` for props already parsed (by `Issue`, or a component that built the URL from parsed values). */
 export function ParsedInlineLink({ href, children, context, tone = 'link' }: z.output<typeof inlineLinkSchema> & LinkText) {
   const { theme } = useNewsletter();
+  const paint = usePaint();
   return (
-    <a href={href} {...paint(theme, { fg: tone }, { textDecoration: 'underline' })}>
+    <a href={href} {...paint({ fg: tone }, { textDecoration: 'underline' })}>
       {children}
-      {context ? <ScreenReaderText theme={theme} tone={tone}>{context}</ScreenReaderText> : null}
+      {context ? <ScreenReaderText tone={tone}>{context}</ScreenReaderText> : null}
     </a>
   );
 }

@@ -4,9 +4,9 @@ import { href, nonEmpty, oneOf, validateProps } from '../../base/fields';
 import { emailAddress, expected, record } from '../../base/values';
 import * as legal from '../../base/legal';
 import { Block } from '../../layout/Block';
-import { paint, px, typography, typographyIn } from '../../layout/css';
+import { px, typography, typographyIn, usePaint } from '../../layout/css';
 import { Mso } from '../../layout/Mso';
-import { useNewsletter } from '../../base/context';
+import { useNewsletter } from '../../context';
 import { ParsedInlineLink } from '../InlineLink';
 
 const mustMatch = (pattern: RegExp, error: string) => nonEmpty.refine((v) => pattern.test(v), { error: (i) => `${error}, got ${JSON.stringify(i.input)}` });
@@ -103,11 +103,12 @@ export function LegalFooter(props: LegalFooterProps) {
 /** `LegalFooter` for props its schema has already parsed (`Issue` validates the whole issue once). */
 export function ParsedLegalFooter({ publisher, impressumLayout = 'stacked', disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice }: z.output<typeof legalFooterSchema>) {
   const { theme, labels } = useNewsletter();
+  const paint = usePaint();
   const columns = impressumLayout === 'columns';
   const footer = typographyIn(theme, 'footer', 'footer');
-  const small = paint(theme, { fg: 'footerText' }, { ...footer, margin: `0 0 ${theme.space.md}px` });
+  const small = paint({ fg: 'footerText' }, { ...footer, margin: `0 0 ${theme.space.md}px` });
   // In Outlook for Windows the columns are cells of a nested table, which do not inherit the block's font.
-  const inColumn = paint(theme, { fg: 'footerText' }, { ...typography(theme, 'footer'), margin: `0 0 ${theme.space.md}px` });
+  const inColumn = paint({ fg: 'footerText' }, { ...typography(theme, 'footer'), margin: `0 0 ${theme.space.md}px` });
   const lines = (...items: ReactNode[]) => (
     <p {...(columns ? inColumn : small)}>
       {items.filter((x) => x !== null && x !== undefined && x !== false).flatMap((item, i) => (i === 0 ? [item] : [<br key={i} />, item]))}
@@ -176,7 +177,7 @@ export function ParsedLegalFooter({ publisher, impressumLayout = 'stacked', disc
         </p>
       ))}
       <p {...small}>{objectionNotice ?? labels.objectionNotice}</p>
-      <p {...paint(theme, { fg: 'footerText' }, { ...footer, margin: 0 })}>
+      <p {...paint({ fg: 'footerText' }, { ...footer, margin: 0 })}>
         {labels.unsubscribeSentence.before}
         <ParsedInlineLink href={unsubscribeUrl} tone="footerText">
           <strong>{labels.unsubscribe}</strong>
@@ -193,6 +194,7 @@ export function ParsedLegalFooter({ publisher, impressumLayout = 'stacked', disc
  */
 function ImpressumColumns({ children: [left, right] }: { children: [ReactNode, ReactNode] }) {
   const { theme } = useNewsletter();
+  const paint = usePaint();
   const half = Math.floor((theme.widths.container - 2 * theme.widths.gutter) / 2);
   const column = { display: 'inline-block', width: '100%', maxWidth: px(half), verticalAlign: 'top' } as const;
   const cell = `<td width="${half}" valign="top">`;

@@ -3,8 +3,8 @@ import * as z from 'zod';
 import { oneOf, validateProps } from '../../base/fields';
 import { record } from '../../base/values';
 import { useTypography } from '../../layout/Block';
-import { margin, paint } from '../../layout/css';
-import { useNewsletter } from '../../base/context';
+import { margin, usePaint } from '../../layout/css';
+import { useNewsletter } from '../../context';
 import { takesEnd } from './paragraphEnd';
 
 /** Text tones a paragraph can take. */
@@ -44,9 +44,10 @@ export function Paragraph({ end, ...props }: ParagraphProps) {
 /** `Paragraph` for props already parsed (by `Issue`, or a block that sets them itself). */
 export function ParsedParagraph({ children, end, tone = 'body', bold = false, spaceAfter }: z.output<typeof paragraphSchema> & Text) {
   const { theme } = useNewsletter();
+  const paint = usePaint();
   const role = tone === 'footer' ? 'footer' : tone === 'muted' ? 'small' : 'body';
   const fg = tone === 'footer' ? 'footerText' : tone === 'muted' ? 'muted' : 'text';
-  const p = paint(theme, { fg }, {
+  const p = paint({ fg }, {
     ...useTypography(role),
     ...(bold ? { fontWeight: theme.fontWeights.bold } : {}),
     margin: margin(0, 0, spaceAfter ?? theme.space.md),

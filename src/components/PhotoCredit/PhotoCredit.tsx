@@ -2,8 +2,8 @@ import * as z from 'zod';
 import { nonEmpty, validateProps } from '../../base/fields';
 import { record } from '../../base/values';
 import { useTypography } from '../../layout/Block';
-import { paint } from '../../layout/css';
-import { useNewsletter } from '../../base/context';
+import { usePaint } from '../../layout/css';
+import { useNewsletter } from '../../context';
 
 export const photoCreditSchema = record({
   /** Who holds the rights, e.g. "SenGPG/Nils Bornemann". Shown as "Foto: …" / "Photo: …". */
@@ -20,7 +20,8 @@ export function PhotoCredit(props: PhotoCreditProps) {
 /** `PhotoCredit` for a credit already parsed (a news item's image). */
 export function ParsedPhotoCredit({ credit }: z.output<typeof photoCreditSchema>) {
   const { theme, labels } = useNewsletter();
-  const p = paint(theme, { fg: 'muted' }, { ...useTypography('small'), margin: `${theme.space.xs}px 0 0` });
+  const paint = usePaint();
+  const p = paint({ fg: 'muted' }, { ...useTypography('small'), margin: `${theme.space.xs}px 0 0` });
   return (
     <p {...p}>
       {labels.photo}: {credit}

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import * as z from 'zod';
 import { oneOf, validateProps } from '../../base/fields';
 import { record } from '../../base/values';
-import { margin, paint, typography } from '../../layout/css';
-import { useNewsletter } from '../../base/context';
+import { margin, typography, usePaint } from '../../layout/css';
+import { useNewsletter } from '../../context';
 
 /** Space below a headline, in theme spacing steps. */
 export const HeadingSpace = { none: 'none', xs: 'xs', sm: 'sm' } as const;
@@ -31,7 +31,8 @@ export function SectionHeading(props: SectionHeadingProps) {
 /** `SectionHeading` for props already parsed (used by the blocks that set them themselves). */
 export function ParsedSectionHeading({ children, level = 2, spaceAfter = 'sm' }: z.output<typeof sectionHeadingSchema> & HeadingText) {
   const { theme } = useNewsletter();
-  const h = paint(theme, { fg: 'heading' }, { ...typography(theme, level === 2 ? 'h2' : 'h3'), margin: margin(0, 0, spaceAfter === 'none' ? 0 : theme.space[spaceAfter]) });
+  const paint = usePaint();
+  const h = paint({ fg: 'heading' }, { ...typography(theme, level === 2 ? 'h2' : 'h3'), margin: margin(0, 0, spaceAfter === 'none' ? 0 : theme.space[spaceAfter]) });
   return (
     <Heading as={level === 2 ? 'h2' : 'h3'} {...h}>
       {children}
