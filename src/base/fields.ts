@@ -59,6 +59,7 @@ export function validateProps<T>(component: string, schema: z.ZodType<T>, props:
     result.error.issues.map((issue) => ({
       prop: issue.path.map(String).join('.'),
       message: issue.message,
+      path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
     })),
   );
 }

@@ -14,9 +14,9 @@ const typed = '{{7*7}} {% if x %} *|FNAME|* [[UNSUB_LINK_EN]] <%asm_group_unsubs
 describe('typed text with merge-tag delimiters', () => {
   it('is neutralised in the HTML and the text part, and reads the same once the word joiners are gone', async () => {
     const data = structuredClone(branchenticker05) as IssueData;
-    data.news[0]!.title = typed;
-    data.news[0]!.paragraphs = [typed, ['Link: ', { text: typed, href: 'https://www.vitako.de/', context: typed }]];
-    data.news[0]!.image!.alt = typed;
+    data.news![0]!.title = typed;
+    data.news![0]!.paragraphs = [typed, ['Link: ', { text: typed, href: 'https://www.vitako.de/', context: typed }]];
+    data.news![0]!.image!.alt = typed;
     const { html, text } = await renderEmail(<Issue data={data} />);
     for (const d of DELIMITERS) {
       expect(html, d).not.toContain(d);

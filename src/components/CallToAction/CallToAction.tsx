@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { href as hrefField, nonEmpty, oneOf, validateProps } from '../../base/fields';
+import { href as hrefField, nonEmpty, oneOf } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
+
 import { readsAs } from '../../base/markup';
 import { record } from '../../base/values';
 import { Block } from '../../layout/Block';
@@ -32,12 +34,24 @@ export type CallToActionProps = z.input<typeof callToActionSchema> & ButtonText;
  * A button link. The colour and padding sit on a table cell: Outlook for Windows ignores padding
  * on `<a>` and reads `mso-padding-alt` on the cell instead, so the button keeps its size there.
  */
-export function CallToAction(props: CallToActionProps) {
-  return <ParsedCallToAction {...validateProps('CallToAction', callToActionSchema, props)}>{props.children}</ParsedCallToAction>;
-}
+export const CallToAction = defineBlock({
+  name: 'CallToAction',
+  type: 'button',
+  schema: callToActionSchema,
+  data: {
+    fields: {
+      /** The button's text; it should say where it goes ("Vitako Stellenmarkt", not "hier"). */
+      text: nonEmpty,
+    },
+    props: ({ text }) => ({ children: text }),
+  },
+  render: Button,
+});
 
 /** `CallToAction` for props its schema has already parsed (`Issue` validates the whole issue once). */
-export function ParsedCallToAction({ href, children, context, align = 'left' }: z.output<typeof callToActionSchema> & ButtonText) {
+export const ParsedCallToAction = CallToAction.Parsed;
+
+function Button({ href, children, context, align = 'left' }: z.output<typeof callToActionSchema> & ButtonText) {
   const { theme } = useNewsletter();
   const paint = usePaint();
   const padY = theme.space.md - theme.space.xs;

@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { oneOf, validateProps } from '../../base/fields';
+import { oneOf } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
+
 import { readsAs } from '../../base/markup';
 import { record } from '../../base/values';
 import { useNewsletter } from '../../context';
@@ -24,12 +26,12 @@ export type DividerProps = z.input<typeof dividerSchema>;
  * A 1 px rule between blocks. Drawn as a table cell border rather than `<hr>`, whose margins
  * and bevel differ between Outlook, Gmail and Apple Mail.
  */
-export function Divider(props: DividerProps) {
-  return <ParsedDivider {...validateProps('Divider', dividerSchema, props)} />;
-}
+export const Divider = defineBlock({ name: 'Divider', type: 'divider', schema: dividerSchema, compact: { spaceAbove: 'md' }, render: Rule });
 
 /** `Divider` for props already parsed (`Issue` sets them itself). */
-export function ParsedDivider({ spaceAbove = 'lg' }: z.output<typeof dividerSchema>) {
+export const ParsedDivider = Divider.Parsed;
+
+function Rule({ spaceAbove = 'lg' }: z.output<typeof dividerSchema>) {
   const { theme } = useNewsletter();
   const paint = usePaint();
   const rule = { fontSize: px(1), lineHeight: px(1), msoLineHeightRule: 'exactly' } as const;

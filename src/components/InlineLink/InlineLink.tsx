@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { href as hrefField, nonEmpty, oneOf, validateProps } from '../../base/fields';
+import { href as hrefField, nonEmpty, oneOf } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
+
 import { record } from '../../base/values';
 import { usePaint } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
@@ -30,12 +32,12 @@ interface LinkText {
 export type InlineLinkProps = z.input<typeof inlineLinkSchema> & LinkText;
 
 /** A link inside running text: underlined (colour alone does not mark a link), themed, validated. */
-export function InlineLink(props: InlineLinkProps) {
-  return <ParsedInlineLink {...validateProps('InlineLink', inlineLinkSchema, props)}>{props.children}</ParsedInlineLink>;
-}
+export const InlineLink = defineBlock({ name: 'InlineLink', schema: inlineLinkSchema, layout: 'part', render: Link });
 
 /** `InlineLink` for props already parsed (by `Issue`, or a component that built the URL from parsed values). */
-export function ParsedInlineLink({ href, children, context, tone = 'link' }: z.output<typeof inlineLinkSchema> & LinkText) {
+export const ParsedInlineLink = InlineLink.Parsed;
+
+function Link({ href, children, context, tone = 'link' }: z.output<typeof inlineLinkSchema> & LinkText) {
   const { theme } = useNewsletter();
   const paint = usePaint();
   return (

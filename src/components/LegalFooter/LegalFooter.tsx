@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { href, nonEmpty, oneOf, validateProps } from '../../base/fields';
+import { href, nonEmpty, oneOf } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
+
 import { emailAddress, expected, record } from '../../base/values';
 import * as legal from '../../base/legal';
 import { Block } from '../../layout/Block';
 import { px, typography, typographyIn, usePaint } from '../../layout/css';
-import { Mso } from '../../layout/Mso';
+import { Columns } from '../../layout/Columns';
 import { useNewsletter } from '../../context';
-import { ParsedInlineLink } from '../InlineLink';
+import { ParsedInlineLink } from '../InlineLink/InlineLink';
 
 const mustMatch = (pattern: RegExp, error: string) => nonEmpty.refine((v) => pattern.test(v), { error: (i) => `${error}, got ${JSON.stringify(i.input)}` });
 
@@ -96,15 +98,24 @@ export type LegalFooterProps = z.input<typeof legalFooterSchema>;
 export type Publisher = LegalFooterProps['publisher'];
 
 /** Impressum, disclaimer, objection notice and a visible unsubscribe link. */
-export function LegalFooter(props: LegalFooterProps) {
-  return <ParsedLegalFooter {...validateProps('LegalFooter', legalFooterSchema, props)} />;
-}
+export const LegalFooter = defineBlock({
+  name: 'LegalFooter',
+  schema: legalFooterSchema,
+  layout: 'band',
+  // Two columns halve the Impressum's height in a long issue.
+  compact: { impressumLayout: 'columns' },
+  render: Footer,
+});
 
 /** `LegalFooter` for props its schema has already parsed (`Issue` validates the whole issue once). */
-export function ParsedLegalFooter({ publisher, impressumLayout = 'stacked', disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice }: z.output<typeof legalFooterSchema>) {
+export const ParsedLegalFooter = LegalFooter.Parsed;
+
+function Footer({ publisher, impressumLayout = 'stacked', disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice }: z.output<typeof legalFooterSchema>) {
   const { theme, labels } = useNewsletter();
   const paint = usePaint();
   const columns = impressumLayout === 'columns';
+  // Name and address beside contact and register where the column is wide enough; stacked on narrow screens.
+  const half = Math.floor((theme.widths.container - 2 * theme.widths.gutter) / 2);
   const footer = typographyIn(theme, 'footer', 'footer');
   const small = paint({ fg: 'footerText' }, { ...footer, margin: `0 0 ${theme.space.md}px` });
   // In Outlook for Windows the columns are cells of a nested table, which do not inherit the block's font.
@@ -152,13 +163,13 @@ export function ParsedLegalFooter({ publisher, impressumLayout = 'stacked', disc
   return (
     <Block background="footer" paddingTop="lg" paddingBottom="lg" section="footer" text="footer">
       {columns ? (
-        <ImpressumColumns>
-          {address}
+        <Columns widths={[half, half]}>
+          <div style={{ paddingRight: px(theme.space.md) }}>{address}</div>
           <>
             {contact}
             {register}
           </>
-        </ImpressumColumns>
+        </Columns>
       ) : (
         <>
           {address}
@@ -185,29 +196,5 @@ export function ParsedLegalFooter({ publisher, impressumLayout = 'stacked', disc
         {labels.unsubscribeSentence.after}
       </p>
     </Block>
-  );
-}
-
-/**
- * Two halves side by side while both fit, stacked on narrow screens (inline-block columns, as
- * MJML's hybrid columns); Outlook for Windows, which has no inline-block, gets a table.
- */
-function ImpressumColumns({ children: [left, right] }: { children: [ReactNode, ReactNode] }) {
-  const { theme } = useNewsletter();
-  const paint = usePaint();
-  const half = Math.floor((theme.widths.container - 2 * theme.widths.gutter) / 2);
-  const column = { display: 'inline-block', width: '100%', maxWidth: px(half), verticalAlign: 'top' } as const;
-  const cell = `<td width="${half}" valign="top">`;
-  // font-size 0 drops the gap that whitespace would leave between the inline blocks.
-  return (
-    <div style={{ fontSize: 0, textAlign: 'left' }}>
-      <Mso html={`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr>${cell}`} />
-      <div style={column}>
-        <div style={{ paddingRight: px(theme.space.md) }}>{left}</div>
-      </div>
-      <Mso html={`</td>${cell}`} />
-      <div style={column}>{right}</div>
-      <Mso html="</td></tr></table>" />
-    </div>
   );
 }

@@ -2,7 +2,9 @@ import { Heading } from '@react-email/heading';
 import { Image } from '../../layout/Image';
 import * as z from 'zod';
 import { calendarDate } from '../../base/values/date';
-import { image, nonEmpty, validateProps } from '../../base/fields';
+import { image, nonEmpty } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
+
 import { byShape, record } from '../../base/values';
 import { Block } from '../../layout/Block';
 import { px, typography, typographyIn, usePaint } from '../../layout/css';
@@ -37,12 +39,12 @@ export type MastheadProps = z.input<typeof mastheadSchema>;
 export type MastheadLogo = NonNullable<MastheadProps['logo']>;
 
 /** Title, issue number, place and date at the top of an issue. */
-export function Masthead(props: MastheadProps) {
-  return <ParsedMasthead {...validateProps('Masthead', mastheadSchema, props)} />;
-}
+export const Masthead = defineBlock({ name: 'Masthead', schema: mastheadSchema, layout: 'band', render: Top });
 
 /** `Masthead` for props its schema has already parsed (`Issue` validates the whole issue once). */
-export function ParsedMasthead({ title, issueNumber, date, place, logo }: z.output<typeof mastheadSchema>) {
+export const ParsedMasthead = Masthead.Parsed;
+
+function Top({ title, issueNumber, date, place, logo }: z.output<typeof mastheadSchema>) {
   const { theme, labels, locale } = useNewsletter();
   const paint = usePaint();
   const heading = paint({ fg: 'heading' }, { ...typography(theme, 'h1'), margin: 0 });

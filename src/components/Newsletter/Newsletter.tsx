@@ -14,7 +14,7 @@ import { defaultTheme, type Theme } from '../../theme/theme';
 import { assertTheme } from '../../theme/validate';
 import { contextFor, NewsletterScope, useNewsletter, useRenderRecord } from '../../context';
 import { DARK_MODE_SLOT, markup } from '../../base/markup';
-import { ParsedInlineLink } from '../InlineLink';
+import { ParsedInlineLink } from '../InlineLink/InlineLink';
 
 const PREVIEW_MAX = 150;
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { oneOf, validateProps } from '../../base/fields';
+import { oneOf } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
 import { record } from '../../base/values';
 import { useTypography } from '../../layout/Block';
 import { margin, usePaint } from '../../layout/css';
@@ -33,16 +34,18 @@ interface Text {
 export type ParagraphProps = z.input<typeof paragraphSchema> & Text;
 
 /** A themed paragraph. Strings passed as children of `Intro` or `NewsItem` become these. */
-export function Paragraph({ end, ...props }: ParagraphProps) {
-  return (
-    <ParsedParagraph {...validateProps('Paragraph', paragraphSchema, props)} end={end}>
-      {props.children}
-    </ParsedParagraph>
-  );
-}
+export const Paragraph = defineBlock({
+  name: 'Paragraph',
+  schema: paragraphSchema,
+  layout: 'part',
+  nodes: ['children', 'end'],
+  render: ParagraphBlock,
+});
 
 /** `Paragraph` for props already parsed (by `Issue`, or a block that sets them itself). */
-export function ParsedParagraph({ children, end, tone = 'body', bold = false, spaceAfter }: z.output<typeof paragraphSchema> & Text) {
+export const ParsedParagraph = Paragraph.Parsed;
+
+function ParagraphBlock({ children, end, tone = 'body', bold = false, spaceAfter }: z.output<typeof paragraphSchema> & Text) {
   const { theme } = useNewsletter();
   const paint = usePaint();
   const role = tone === 'footer' ? 'footer' : tone === 'muted' ? 'small' : 'body';

@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { nonEmpty, validateProps } from '../../base/fields';
+import { nonEmpty } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
+
 import { record } from '../../base/values';
 import { useTypography } from '../../layout/Block';
 import { usePaint } from '../../layout/css';
@@ -13,12 +15,12 @@ export const photoCreditSchema = record({
 export type PhotoCreditProps = z.input<typeof photoCreditSchema>;
 
 /** The credit line under an image, in the locale's words. */
-export function PhotoCredit(props: PhotoCreditProps) {
-  return <ParsedPhotoCredit {...validateProps('PhotoCredit', photoCreditSchema, props)} />;
-}
+export const PhotoCredit = defineBlock({ name: 'PhotoCredit', schema: photoCreditSchema, layout: 'part', render: PhotoCreditLine });
 
 /** `PhotoCredit` for a credit already parsed (a news item's image). */
-export function ParsedPhotoCredit({ credit }: z.output<typeof photoCreditSchema>) {
+export const ParsedPhotoCredit = PhotoCredit.Parsed;
+
+function PhotoCreditLine({ credit }: z.output<typeof photoCreditSchema>) {
   const { theme, labels } = useNewsletter();
   const paint = usePaint();
   const p = paint({ fg: 'muted' }, { ...useTypography('small'), margin: `${theme.space.xs}px 0 0` });
