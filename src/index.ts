@@ -1,13 +1,15 @@
 export * from './components';
 export { useNewsletter } from './context';
 export type { NewsletterContextValue } from './context';
-export { Issue, issueSchema, createIssueSchema, parseIssue, isParsedIssue, NewsletterPropError, isSafeHref } from './issue';
-export type { IssueProps, IssueData, ParsedIssue, BlockEntryInput, ParsedBlockEntry } from './issue';
+export { Issue, issueSchema, createIssueSchema, parseIssue, isParsedIssue, defineConfig, NewsletterPropError, isSafeHref } from './issue';
+export type { IssueProps, IssueData, ParsedIssue, BlockEntryInput, ParsedBlockEntry, NewsletterKitConfig } from './issue';
+export { isoDay } from './base/values';
 export { defineBlock, BlockLayout } from './define';
 export type { BlockComponent, BlockDefinition, BlockSpec, BlockData, AnyBlock } from './define';
 export { Block, Rows, Columns, Image, ScreenReaderText, usePaint, useTypography, typography, px, margin } from './layout';
 export type { BlockProps, ColumnsProps, ImageProps, Paint, PaintRoles, Painted } from './layout';
 export { readsAs, skippedInText } from './base/markup';
+export { fields } from './base/fields';
 export { defaultTheme, createTheme, compactTheme } from './theme';
 export { colorRoles } from './theme';
 export type { Theme, Palette, ThemeOverrides, TextRole, ColorRole, BackgroundRole, BorderRole } from './theme';

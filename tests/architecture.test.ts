@@ -81,12 +81,17 @@ function cycles(nodes: readonly string[], edges: (node: string) => readonly stri
 }
 
 const table = floors();
-/** The table's line a module belongs to: its longest matching prefix. */
-const lineOf = (file: string) => table.filter((f) => (f.prefix.endsWith('/') ? file.startsWith(f.prefix) : file === f.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+/** Whether a line of the table names the file: a folder (`src/base/`), a file, or a pattern with `*` for one path segment. */
+function names(prefix: string, file: string): boolean {
+  if (prefix.includes('*')) return new RegExp(`^${prefix.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`).test(file);
+  return prefix.endsWith('/') ? file.startsWith(prefix) : file === prefix;
+}
+/** The table's line a module belongs to: a pattern, else its longest matching prefix. */
+const lineOf = (file: string) => table.filter((f) => names(f.prefix, file)).sort((a, b) => Number(b.prefix.includes('*')) - Number(a.prefix.includes('*')) || b.prefix.length - a.prefix.length)[0];
 const floorOf = (file: string) => lineOf(file)?.floor;
 const top = Math.max(...table.map((f) => f.floor));
 /** The package's entries: the files the top floor names under src/. */
-const entries = table.filter((f) => f.floor === top && f.prefix.startsWith('src/') && !f.prefix.endsWith('/')).map((f) => f.prefix);
+const entries = table.filter((f) => f.floor === top && f.prefix.startsWith('src/') && !f.prefix.endsWith('/') && !f.prefix.includes('*')).map((f) => f.prefix);
 const modules = [...files('src'), ...files('stories'), ...files('emails')];
 const graph = new Map(modules.map((m) => [m, importsOf(m)]));
 
@@ -94,7 +99,7 @@ describe('the floors of ARCHITECTURE.md', () => {
   it('name a floor for every module, and give every folder of src/ a line of its own', () => {
     expect(modules.filter((m) => floorOf(m) === undefined)).toEqual([]);
     const folders = new Set(files('src').map((m) => m.split('/').slice(0, 2).join('/')).filter((m) => !/\.tsx?$/.test(m)));
-    const lines = new Set(table.map((f) => f.prefix.replace(/\/$/, '')));
+    const lines = new Set(table.filter((f) => f.prefix.endsWith('/')).map((f) => f.prefix.replace(/\/$/, '')));
     expect([...folders].filter((folder) => !lines.has(folder))).toEqual([]);
   });
 

@@ -87,8 +87,15 @@ export type BlockComponent<Name extends string = string, Type extends string = s
   readonly definition: BlockDefinition<Name, Type, S, P, D>;
 };
 
+/** Any block, whatever its props. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a block of any props
-export type AnyBlock = BlockComponent<string, string, BlockSchema, any, any>;
+export type AnyBlock = ((props: any) => ReactNode) & {
+  readonly displayName: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a block of any props
+  readonly Parsed: (props: any) => ReactNode;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a block of any props
+  readonly definition: BlockDefinition<string, string, BlockSchema, any, any>;
+};
 
 const TYPE_NAME = /^[a-z][A-Za-z0-9]*$/;
 const COMPONENT_NAME = /^[A-Z][A-Za-z0-9]*$/;

@@ -5,3 +5,5 @@ export type { IssueData, BlockEntryInput, ParsedBlockEntry } from './schema';
 export { parseIssue, isParsedIssue } from './parse';
 export type { ParsedIssue } from './parse';
 export { NewsletterPropError, validateProps, isSafeHref } from '../base/fields';
+export { defineConfig } from './config';
+export type { NewsletterKitConfig } from './config';

@@ -1,5 +1,7 @@
 import { isValidElement, type ReactElement } from 'react';
 import { Issue } from '../issue/Issue';
+import type { AnyBlock } from '../define/defineBlock';
+import type { ParsedIssue } from '../issue/parse';
 import type { IssueData } from '../issue/schema';
 import { renderParts, type CssInliner } from '../render/renderEmail';
 import { TEXT_WHITESPACE, wrapLine, wrapText } from '../text';
@@ -9,7 +11,7 @@ import { neutralizeText } from './neutralize';
 import { applyDialect, dialectTag, htmlTemplate, langOf, textTemplate, type Template } from './template';
 import { hasPlaceholder, tokenFor, type PlaceholderKind, type PlaceholderSpec } from '../base/values/placeholder';
 
-export interface PrepareOptions<F extends string = string> {
+export interface PrepareOptions<F extends string = string, B extends AnyBlock = never> {
   /**
    * The fields `personalize` fills, e.g. `['firstName', 'unsubscribeUrl']`. When given, the issue
    * must use exactly these placeholders (a forgotten or a surplus one is an error).
@@ -19,6 +21,8 @@ export interface PrepareOptions<F extends string = string> {
   dialect?: DialectName | Dialect;
   /** The theme, when the issue is given as data. @default defaultTheme */
   theme?: Theme;
+  /** Blocks of your own that the issue data lists, when it is given as data (see `Issue`). */
+  blocks?: readonly B[];
   /** As for `renderEmail`: only for blocks of your own that bring a `<style>`. */
   inlineCss?: CssInliner;
 }
@@ -100,13 +104,15 @@ interface Filled {
  * Renders an issue once, placeholders as tokens, and returns a fast `personalize` that fills
  * them per recipient.
  */
-export async function prepareIssue<const F extends string = string>(
-  input: ReactElement | IssueData,
-  options: PrepareOptions<F> = {},
+export async function prepareIssue<const F extends string = string, const B extends AnyBlock = never>(
+  input: ReactElement | IssueData<B> | ParsedIssue<B>,
+  options: PrepareOptions<F, B> = {},
 ): Promise<PreparedIssue<F>> {
   const dialect = options.dialect === undefined ? undefined : resolveDialect(options.dialect);
-  if (isValidElement(input) && options.theme) throw new PersonalizeError('prepareIssue: "theme" applies to issue data; give an element its theme through its own props');
-  const element = isValidElement(input) ? input : <Issue data={input} theme={options.theme} />;
+  if (isValidElement(input) && (options.theme || options.blocks)) {
+    throw new PersonalizeError(`prepareIssue: "${options.theme ? 'theme' : 'blocks'}" applies to issue data; give an element its ${options.theme ? 'theme' : 'blocks'} through its own props`);
+  }
+  const element = isValidElement(input) ? input : <Issue data={input} theme={options.theme} blocks={options.blocks} />;
   const { html, text: unwrapped } = await renderParts(element, { inlineCss: options.inlineCss });
 
   const htmlT = htmlTemplate(html);

@@ -79,7 +79,7 @@ export const ruleCases: RuleCase[] = [
   {
     rule: 'outlook-button-padding',
     name: 'padded cell with mso-padding-alt around the link',
-    html: mutate([BUTTON_STYLE, 'style="display:inline-block;padding:12px 24px;'], ['<td style="background-color:#0b4f8a">', '<td style="background-color:#0b4f8a;mso-padding-alt:12px 24px">']),
+    html: mutate([BUTTON_STYLE, 'style="display:inline-block;padding:12px 24px;'], ['<td class="nk-cta" style="background-color:#0b4f8a">', '<td class="nk-cta" style="background-color:#0b4f8a;mso-padding-alt:12px 24px">']),
     expect: [],
   },
   { rule: 'outlook-dpi', name: 'no PixelsPerInch fix', html: mutate([/<!--\[if gte mso 9\]>[\s\S]*?<!\[endif\]-->/, '']), expect: ['outlook-dpi:error'] },
@@ -89,7 +89,7 @@ export const ruleCases: RuleCase[] = [
   { rule: 'a11y-lang-dir', name: 'no dir on <html>', html: mutate(['<html lang="de" dir="ltr"', '<html lang="de"']), expect: ['a11y-lang-dir:error'] },
   { rule: 'a11y-lang-dir', name: 'wrapper language differs from <html>', html: mutate([WRAPPER_OPEN, WRAPPER_OPEN.replace('lang="de"', 'lang="en"')]), expect: ['a11y-lang-dir:error'] },
   { rule: 'a11y-title', name: 'empty <title>', html: mutate(['<title>Musterticker Nr. 1</title>', '<title> </title>']), expect: ['a11y-title:error'] },
-  { rule: 'a11y-table-role', name: 'layout table without role', html: mutate(['<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tbody><tr><td style="background-color:#0b4f8a">', '<table cellpadding="0" cellspacing="0" border="0"><tbody><tr><td style="background-color:#0b4f8a">']), expect: ['a11y-table-role:error'] },
+  { rule: 'a11y-table-role', name: 'layout table without role', html: mutate(['<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tbody><tr><td class="nk-cta" style="background-color:#0b4f8a">', '<table cellpadding="0" cellspacing="0" border="0"><tbody><tr><td class="nk-cta" style="background-color:#0b4f8a">']), expect: ['a11y-table-role:error'] },
   { rule: 'a11y-table-role', name: 'a data table with <th> needs no role', html: withText('</p><table><tbody><tr><th>Datum</th><th>Termin</th></tr><tr><td>25.02.</td><td>Zukunftskongress</td></tr></tbody></table><p style="font-size:16px">'), expect: [] },
   { rule: 'a11y-img-alt', name: 'image without alt', html: mutate([' alt="Musterverband"', '']), expect: ['a11y-img-alt:error'] },
   { rule: 'a11y-headings', name: 'two <h1>', html: mutate([/<h2([^>]*)>Rechenzentren in der Krise<\/h2>/, '<h1$1>Rechenzentren in der Krise</h1>']), expect: ['a11y-headings:error'] },
@@ -98,7 +98,7 @@ export const ruleCases: RuleCase[] = [
   { rule: 'a11y-link-name', name: '"klicken Sie bitte hier"', html: mutate([READ_MORE, '>Klicken Sie bitte hier!</a>']), expect: ['a11y-link-name:error'] },
   { rule: 'a11y-link-name', name: '"Read more »"', html: mutate([READ_MORE, '>Read more »</a>']), expect: ['a11y-link-name:error'] },
   { rule: 'a11y-link-name', name: '"Mehr…" whose description is display:none', html: mutate([READ_MORE, '>Mehr…<span style="display:none"> (Rechenzentren in der Krise)</span></a>']), expect: ['a11y-link-name:error'] },
-  { rule: 'a11y-link-name', name: '"Mehr…" with a font-size:0 description for screen readers passes', html: mutate([READ_MORE, '>Mehr…<span style="font-size:0;line-height:0;color:#0b4f8a"> (Rechenzentren in der Krise)</span></a>']), expect: [] },
+  { rule: 'a11y-link-name', name: '"Mehr…" with a font-size:0 description for screen readers passes', html: mutate([READ_MORE, '>Mehr…<span class="nk-link" style="font-size:0;line-height:0;color:#0b4f8a"> (Rechenzentren in der Krise)</span></a>']), expect: [] },
   { rule: 'a11y-link-name', name: 'image link with empty alt has no name', html: mutate([READ_MORE, '><img src="https://example.org/pfeil.png" width="16" height="16" alt=""></a>']), expect: ['a11y-link-name:error'] },
   {
     rule: 'a11y-link-name',
@@ -113,8 +113,8 @@ export const ruleCases: RuleCase[] = [
   { rule: 'a11y-font-size', name: '11px footer text', html: mutate([FOOTER_CELL, FOOTER_CELL.replace('font-size:12px', 'font-size:11px')]), expect: ['a11y-font-size:error'] },
   { rule: 'a11y-font-size', name: '12px text is fine in the footer only', html: mutate(), expect: [] },
 
-  { rule: 'a11y-contrast', name: 'light grey body text on white', html: mutate([P1, P1.replace('font-size:16px;', 'font-size:16px;color:#aaaaaa;')]), expect: ['a11y-contrast:error'] },
-  { rule: 'a11y-contrast', name: 'large bold text needs only 3:1', html: mutate([P1, P1.replace('font-size:16px;', 'font-size:19px;font-weight:700;color:#888888;')]), expect: [] },
+  { rule: 'a11y-contrast', name: 'light grey body text on white', html: mutate([P1, P1.replace('<p style="', '<p class="nk-text" style="').replace('font-size:16px;', 'font-size:16px;color:#aaaaaa;')]), expect: ['a11y-contrast:error'] },
+  { rule: 'a11y-contrast', name: 'large bold text needs only 3:1', html: mutate([P1, P1.replace('<p style="', '<p class="nk-text" style="').replace('font-size:16px;', 'font-size:19px;font-weight:700;color:#888888;')]), expect: [] },
 
   // content
   { rule: 'href-scheme', name: 'relative href', html: withHref('/artikel/1'), expect: ['href-scheme:error'] },
@@ -185,5 +185,38 @@ export const ruleCases: RuleCase[] = [
       [UNSUBSCRIBE, UNSUBSCRIBE.replace(' style="color:#0b4f8a"', '')],
     ),
     expect: ['dark-mode-meta:warning'],
+  },
+  {
+    rule: 'dark-mode-swap',
+    name: "an app's block with an inline white background and no colour role: its text turns light on white",
+    html: mutate([P1, `<table role="presentation" width="100%"><tbody><tr><td style="background-color:#ffffff;padding:16px">${P1}</td></tr></tbody></table>`]),
+    expect: ['dark-mode-swap:error'],
+  },
+  {
+    rule: 'dark-mode-swap',
+    name: 'text colour painted inline without a rule on a swapped background',
+    html: mutate([P1, P1.replace('font-size:16px;', 'font-size:16px;color:#1a1a1a;')]),
+    expect: ['dark-mode-swap:error'],
+  },
+  {
+    rule: 'dark-mode-swap',
+    name: 'a box whose colour and background both stay: a warning',
+    html: mutate([P1, P1.replace('font-size:16px;', 'font-size:16px;color:#1a1a1a;background-color:#fff7d6;')]),
+    expect: ['dark-mode-swap:warning'],
+  },
+  {
+    rule: 'dark-mode-swap',
+    name: 'the same box swapped by a rule of its own passes',
+    html: mutate(
+      [P1, P1.replace('<p style="', '<p class="nk-box" style="').replace('font-size:16px;', 'font-size:16px;color:#1a1a1a;background-color:#fff7d6;')],
+      ['.nk-cta {', '.nk-box { color: #eeeeee !important; background-color: #3a3320 !important; } .nk-cta {'],
+    ),
+    expect: [],
+  },
+  {
+    rule: 'dark-mode-swap',
+    name: 'not judged without dark-mode rules',
+    html: mutate([/@media \(prefers-color-scheme: dark\).*\n/, ''], [P1, `<table role="presentation" width="100%"><tbody><tr><td style="background-color:#ffffff;padding:16px">${P1}</td></tr></tbody></table>`]),
+    expect: ['dark-mode-styles:warning'],
   },
 ];

@@ -91,6 +91,7 @@ describe('the plain-text converter reads like html-to-text', () => {
     ' href="https://example.org/?a=1&amp;b=2"',
     ' HREF=https://example.org/bare',
     ' data-nk-text="A &amp; B"',
+    ' data-nk-text="Zeile 1\nZeile 2"',
   );
   const tags = ['p', 'div', 'span', 'strong', 'a', 'table', 'tr', 'td', 'h1', 'h2', 'h3', 'h4', 'h6', 'ul', 'ol', 'li', 'pre', 'blockquote', 'section', 'th', 'tbody', 'center', 'b', 'P', 'Td', 'dd', 'dt', 'option', 'title', 'textarea', 'svg', 'header'];
   const voids = ['br', 'hr', 'img', 'wbr'];

@@ -11,5 +11,5 @@ export { href, isSafeHref, isMailtoHref, isTelHref, isMergeTag } from './href';
 export { color, isColor, parseColor, type Rgba } from './color';
 export { length, isLength, fontWeight } from './length';
 export { fontStack, isFontStack } from './fontStack';
-export { calendarDate, toCalendarDay, compareDays, utcDate, type CalendarDay } from './date';
+export { calendarDate, toCalendarDay, compareDays, utcDate, isoDay, type CalendarDay } from './date';
 export { NewsletterPropError } from './error';

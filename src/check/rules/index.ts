@@ -28,6 +28,7 @@ import { legalFooter } from './legal-footer';
 import { darkModeMeta } from './dark-mode-meta';
 import { darkModeStyles } from './dark-mode-styles';
 import { explicitColors } from './explicit-colors';
+import { darkModeSwap } from './dark-mode-swap';
 import { definitionOf, type RuleDefinition } from '../rule';
 
 /**
@@ -65,6 +66,7 @@ export const rules = [
   darkModeMeta,
   darkModeStyles,
   explicitColors,
+  darkModeSwap,
 ] as const;
 
 /** Every rule id, written out so that the published types need no parser's types; the compiler holds it to the rule files. */
@@ -98,7 +100,8 @@ export type RuleId =
   | 'legal-footer'
   | 'dark-mode-meta'
   | 'dark-mode-styles'
-  | 'explicit-colors';
+  | 'explicit-colors'
+  | 'dark-mode-swap';
 
 type DefinedIds = (typeof rules)[number]['id'];
 const sameIds: [RuleId] extends [DefinedIds] ? ([DefinedIds] extends [RuleId] ? true : never) : never = true;

@@ -70,6 +70,8 @@ export const RichParagraph = defineBlock({
 
 takesEnd(RichParagraph, RichParagraph.Parsed);
 
+export type RichParagraphProps = z.input<typeof richParagraphSchema> & End;
+
 /** The paragraphs of issue data as the children of a block. */
 export function richParagraphs(items: readonly ParsedRichText[]): ReactNode[] {
   return items.map((p, i) => <RichParagraph.Parsed key={i} text={p} />);
