@@ -2,6 +2,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { isSafeHref, Masthead, Newsletter, renderEmail } from '../src';
 import { checkEmail, formatFindings } from '../src/check';
+import { ROLE_CLASS, schemeImageClass } from '../src/base/markup';
 import { builtInBlocks } from '../src/components/blocks';
 import { blockExamples } from '../stories/support/blockExamples';
 import { exampleIssues } from './support/issues';
@@ -52,7 +53,7 @@ describe.each(subjects)('%s', (_, html) => {
     const css = $('style').text();
     const classes = new Set($('[class]').toArray().flatMap((el) => ($(el).attr('class') ?? '').split(/\s+/)));
     for (const name of classes) {
-      expect(name).toMatch(/^(?:bg|fg|bd)-[A-Za-z]+$/);
+      expect(name).toMatch(ROLE_CLASS);
       expect(css).toContain(`.${name}{`);
     }
     expect(css.replace(/@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|\[data-og[sb][cb]?\] \.[\w-]+\{[^}]*\}|:root\{[^}]*\}/g, '').trim()).toBe('');
@@ -61,7 +62,8 @@ describe.each(subjects)('%s', (_, html) => {
       expect($(img).attr('width')).toMatch(/^\d+$/);
       expect($(img).attr('height')).toMatch(/^\d+$/);
       expect($(img).attr('alt')).toBeDefined();
-      expect($(img).attr('style')).toContain('display:block');
+      // An image for the dark scheme waits hidden until the dark-mode rules show it.
+      expect($(img).attr('style')).toContain($(img).hasClass(schemeImageClass.dark) ? 'display:none' : 'display:block');
     });
     $('[style]').each((_, el) => expect($(el).attr('style')).not.toMatch(FORBIDDEN_CSS));
     $('a').each((_, a) => expect(isSafeHref($(a).attr('href') ?? '')).toBe(true));

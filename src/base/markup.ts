@@ -30,7 +30,7 @@ export function readsAs(text: string | undefined): { [markup.text]?: string } {
 export const skippedInText = { [markup.skipInText]: 'true' } as const;
 
 /** Values of `markup.section`. */
-export const sections = { footer: 'footer' } as const;
+export const sections = { footer: 'footer', sponsored: 'sponsored' } as const;
 
 /** The class prefix of each kind of colour role: `bg-surface`, `fg-text`, `bd-border`. */
 export const rolePrefix = { bg: 'bg-', fg: 'fg-', border: 'bd-' } as const;
@@ -40,8 +40,14 @@ export function roleClass(kind: keyof typeof rolePrefix, role: string): string {
   return rolePrefix[kind] + role;
 }
 
-/** A class that is a colour role, with its kind and role. */
-export const ROLE_CLASS = /^(bg|fg|bd)-([A-Za-z]+)$/;
+/**
+ * An image drawn for one colour scheme (a social icon): `im-light` shows while the client is
+ * light, `im-dark` (inline `display:none`) while it is dark, swapped by the dark-mode rules.
+ */
+export const schemeImageClass = { light: 'im-light', dark: 'im-dark' } as const;
+
+/** A class that is a colour role, with its kind and role, or an image of one scheme. */
+export const ROLE_CLASS = /^(?:(bg|fg|bd)-([A-Za-z]+)|im-(?:light|dark))$/;
 
 /** The start tag of the library's own `<style>` as React writes it, before the HTML is finished. */
 export const OWN_STYLE_TAG = `<style ${markup.ownStyle}="">`;

@@ -15,3 +15,7 @@ export * from './InlineLink';
 export * from './Divider';
 export * from './PhotoCredit';
 export * from './SectionHeading';
+export * from './Sponsored';
+export * from './SocialLinks';
+export * from './Quote';
+export * from './Feedback';

@@ -56,8 +56,8 @@ export interface BlockSpec<Name extends string, Type extends string, S extends B
 }
 
 /** An issue-data entry of a block: `{ type, …props, …data fields }`. */
-export type BlockEntry<Type extends string, S extends BlockSchema, D extends z.ZodRawShape> = { type: Type } & z.output<S> & z.output<z.ZodObject<D>>;
-export type BlockEntryInput<Type extends string, S extends BlockSchema, D extends z.ZodRawShape> = { type: Type } & z.input<S> & z.input<z.ZodObject<D>>;
+export type BlockEntry<Type extends string, S extends BlockSchema, D extends z.ZodRawShape> = { type: Type } & z.output<S> & ([keyof D] extends [never] ? unknown : z.output<z.ZodObject<D>>);
+export type BlockEntryInput<Type extends string, S extends BlockSchema, D extends z.ZodRawShape> = { type: Type } & z.input<S> & ([keyof D] extends [never] ? unknown : z.input<z.ZodObject<D>>);
 
 export interface BlockDefinition<Name extends string = string, Type extends string = string, S extends BlockSchema = BlockSchema, P = unknown, D extends z.ZodRawShape = z.ZodRawShape> {
   readonly name: Name;

@@ -1,4 +1,4 @@
-import { roleClass } from '../base/markup';
+import { roleClass, schemeImageClass } from '../base/markup';
 import { colorRoles } from '../theme/palette';
 import type { Theme } from '../theme/schema';
 
@@ -26,13 +26,18 @@ export function darkModeCss(theme: Theme, used?: ReadonlySet<string>): string {
   const bg = rules('bg', 'background-color');
   const fg = rules('fg', 'color');
   const bd = rules('border', 'border-color');
+  // Images drawn for each scheme trade places (their classes are written only where one is shown).
+  const images = (prefix: string) =>
+    !used || used.has(schemeImageClass.dark)
+      ? `${prefix}.${schemeImageClass.light}{display:none!important}${prefix}.${schemeImageClass.dark}{display:block!important}`
+      : '';
   // <body> has no role class (Roundcube would put it in place of its own), so it is named here:
   // it shows below a message shorter than the window.
   const body = `body{background-color:${d.page}!important}`;
   return [
     ':root{color-scheme:light dark;supported-color-schemes:light dark}',
-    `@media (prefers-color-scheme:dark){${body}${bg('')}${fg('')}${bd('')}}`,
+    `@media (prefers-color-scheme:dark){${body}${bg('')}${fg('')}${bd('')}${images('')}}`,
     bg('[data-ogsb] ') + bd('[data-ogsb] '),
-    fg('[data-ogsc] '),
+    fg('[data-ogsc] ') + images('[data-ogsc] '),
   ].join('\n');
 }

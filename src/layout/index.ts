@@ -13,3 +13,5 @@ export { Mso } from './Mso';
 export { ScreenReaderText } from './ScreenReaderText';
 export { usePaint, paintWith, typography, typographyIn, cellTypography, px, margin } from './css';
 export type { Paint, PaintRoles, Painted, TextRole, ColorRole, BackgroundRole, BorderRole } from './css';
+export { SchemeImage } from './SchemeImage';
+export type { SchemeImageProps } from './SchemeImage';

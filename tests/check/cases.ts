@@ -327,4 +327,34 @@ export const ruleCases: RuleCase[] = [
     html: mutate([/@media \(prefers-color-scheme: dark\).*\n/, ''], [P1, `<table role="presentation" width="100%"><tbody><tr><td style="background-color:#ffffff;padding:16px">${P1}</td></tr></tbody></table>`]),
     expect: ['dark-mode-styles:warning'],
   },
+  {
+    rule: 'sponsored-label',
+    name: 'sponsored content without a label',
+    html: mutate([P1, `<div data-nk-section="sponsored">${P1}</div>`]),
+    expect: ['sponsored-label:error'],
+  },
+  {
+    rule: 'sponsored-label',
+    name: 'a small, pale "Anzeige" (LG Berlin, 102 O 61/22)',
+    html: mutate([P1, `<div data-nk-section="sponsored"><p class="nk-text" style="margin:0;font-size:14px;line-height:20px;color:#b0b0b0">Anzeige</p>${P1}</div>`]),
+    expect: ['a11y-contrast:error', 'sponsored-label:error'],
+  },
+  {
+    rule: 'sponsored-label',
+    name: 'an unmarked label in small print is judged too',
+    html: mutate([P1, `<p style="margin:0;font-size:11px;line-height:16px">Werbung – Musterfirma GmbH</p>${P1}`]),
+    expect: ['a11y-font-size:error', 'sponsored-label:error'],
+  },
+  {
+    rule: 'sponsored-label',
+    name: 'a label in body size and colour before the sponsored content passes',
+    html: mutate([P1, `<div data-nk-section="sponsored"><p style="margin:0;font-size:16px;line-height:24px;font-weight:700">Anzeige – Musterfirma GmbH</p>${P1}</div>`]),
+    expect: [],
+  },
+  {
+    rule: 'sponsored-label',
+    name: 'a sentence that begins with such a word is no label',
+    html: mutate([P1, '<p style="margin:0 0 16px;font-size:12px;line-height:18px">Ad hoc: die Arbeitsgruppe tagt am Montag.</p>']),
+    expect: ['a11y-font-size:error'],
+  },
 ];
