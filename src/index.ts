@@ -6,8 +6,8 @@ export type { IssueProps, IssueData, ParsedIssue, BlockEntryInput, ParsedBlockEn
 export { isoDay } from './base/values';
 export { defineBlock, BlockLayout } from './define';
 export type { BlockComponent, BlockDefinition, BlockSpec, BlockData, AnyBlock } from './define';
-export { Block, Rows, Columns, Image, ScreenReaderText, usePaint, useTypography, typography, px, margin } from './layout';
-export type { BlockProps, ColumnsProps, ImageProps, Paint, PaintRoles, Painted } from './layout';
+export { Block, Rows, Columns, Image, SchemeImage, ScreenReaderText, usePaint, useTypography, typography, px, margin } from './layout';
+export type { BlockProps, ColumnsProps, ImageProps, SchemeImageProps, Paint, PaintRoles, Painted } from './layout';
 export { readsAs, skippedInText } from './base/markup';
 export { fields } from './base/fields';
 export { defaultTheme, createTheme, compactTheme } from './theme';
