@@ -19,6 +19,11 @@ export const markup = {
   skipInText: 'data-skip-in-text',
   /** Marks the one `<style>` the library writes (the dark-mode rules); removed from the HTML part. */
   ownStyle: 'data-embed',
+  /**
+   * Findings of the email check that the issue accepts as legitimate exceptions, space-separated
+   * ids on the legal footer: `data-nk-accept="impressum/street"`.
+   */
+  accept: 'data-nk-accept',
 } as const;
 
 /** `{...readsAs('Mehr: https://…')}` on an element: it reads as exactly that in the plain-text part. */

@@ -12,6 +12,7 @@ export function reporterFor(rule: RuleDefinition): Report {
     const result: Finding = { rule: rule.id, severity: extra.severity ?? rule.severity, message };
     if (extra.client !== undefined) result.client = extra.client;
     if (extra.excerpt !== undefined) result.excerpt = extra.excerpt;
+    if (extra.id !== undefined) result.id = extra.id;
     return result;
   };
 }

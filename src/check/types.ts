@@ -17,6 +17,12 @@ export interface Finding {
   client?: string;
   /** A short piece of the HTML that shows where the problem is. */
   excerpt?: string;
+  /**
+   * The kind of finding within its rule, e.g. `impressum/street`: what an allowlist entry
+   * (`{ rule: 'impressum', matching: /^impressum\/street$/, reason }`) or the issue's
+   * `footer.accept` names to keep a legitimate exception out.
+   */
+  id?: string;
 }
 
 /**
@@ -65,7 +71,7 @@ export interface RuleDefinition {
 }
 
 /** Builds a finding of the running rule: its id, and its severity unless this case downgrades it. */
-export type Report = (message: string, extra?: { severity?: Severity; client?: string; excerpt?: string }) => Finding;
+export type Report = (message: string, extra?: { severity?: Severity; client?: string; excerpt?: string; id?: string }) => Finding;
 
 export interface RuleContext {
   readonly options: CheckOptions;

@@ -7,8 +7,8 @@ import { renderParts, type CssInliner } from '../render/renderEmail';
 import { TEXT_WHITESPACE, wrapLine, wrapText } from '../text';
 import type { Theme } from '../theme/theme';
 import { resolveDialect, type Dialect, type DialectName } from './dialects';
-import { neutralizeText } from './neutralize';
-import { applyDialect, dialectTag, htmlTemplate, langOf, textTemplate, type Template } from './template';
+import { edgesOf, joinNeutral } from './neutralize';
+import { applyDialect, dialectTag, fillNeutral, htmlTemplate, langOf, neutralizerOf, textTemplate, type Template } from './template';
 import { hasPlaceholder, tokenFor, type PlaceholderKind, type PlaceholderSpec } from '../base/values/placeholder';
 
 export interface PrepareOptions<F extends string = string, B extends AnyBlock = never> {
@@ -79,8 +79,8 @@ export function normalizeTextValue(value: string): string {
   return value.replace(WHITESPACE, ' ').trim();
 }
 
-/** Characters that a URL must percent-encode, plus the delimiters of merge-tag dialects. */
-const URL_UNSAFE = /[\s"'<>\\^`{|}[\]\u0000-\u001f\u007f]/;
+/** Characters that a URL must percent-encode, the delimiters of merge-tag dialects, and a `%` that starts no escape. */
+const URL_UNSAFE = /[\s"'<>\\^`{|}[\]\u0000-\u001f\u007f]|%(?![0-9A-Fa-f]{2})/;
 
 function urlProblem(field: string, value: string): string | undefined {
   let url: URL | undefined;
@@ -90,7 +90,7 @@ function urlProblem(field: string, value: string): string | undefined {
     url = undefined;
   }
   if (!url || url.protocol !== 'https:' || !url.hostname || /^https?$/i.test(url.hostname) || URL_UNSAFE.test(value) || CONTROL.test(value) || hasPlaceholder(value)) {
-    return `${field} must be an absolute https URL without spaces, quotes, <>, {}, [] or | (percent-encode them), got ${JSON.stringify(value)}`;
+    return `${field} must be an absolute https URL without spaces, quotes, <>, {}, [] or | (percent-encode them: %20, %7B) and with % only in escapes such as %C3%BC, e.g. "https://example.org/abmelden?id=42"; got ${JSON.stringify(value)}`;
   }
   return undefined;
 }
@@ -113,7 +113,8 @@ export async function prepareIssue<const F extends string = string, const B exte
     throw new PersonalizeError(`prepareIssue: "${options.theme ? 'theme' : 'blocks'}" applies to issue data; give an element its ${options.theme ? 'theme' : 'blocks'} through its own props`);
   }
   const element = isValidElement(input) ? input : <Issue data={input} theme={options.theme} blocks={options.blocks} />;
-  const { html, text: unwrapped } = await renderParts(element, { inlineCss: options.inlineCss });
+  const { html, text: unwrapped } = await renderParts(element, { inlineCss: options.inlineCss, ...(dialect ? { dialect } : {}) });
+  const n = neutralizerOf(dialect);
 
   const htmlT = htmlTemplate(html);
   const kinds = new Map<string, PlaceholderKind>();
@@ -155,7 +156,12 @@ export async function prepareIssue<const F extends string = string, const B exte
     return index;
   };
   const htmlSlots = htmlT.slots.map((slot) => indexOf(slot.spec));
-  const textUnits = textLines(unwrapped).map((unit) => (typeof unit === 'string' ? unit : { parts: unit.parts, slots: unit.slots.map((slot) => indexOf(slot.spec)) }));
+  // A whole URL (an href) is no prose; every other slot is judged against its neighbours when filled.
+  const htmlProse = htmlT.slots.map((slot) => slot.place !== 'url');
+  const htmlEdges = edgesOf(htmlT.parts, 'html');
+  const textUnits = textLines(unwrapped).map((unit) =>
+    typeof unit === 'string' ? unit : { parts: unit.parts, slots: unit.slots.map((slot) => indexOf(slot.spec)), edges: edgesOf(unit.parts, 'text') },
+  );
   const tokens = specs.map(tokenFor);
   const tags = dialect ? specs.map((spec) => dialectTag(dialect, spec, lang)) : [];
 
@@ -191,14 +197,19 @@ export async function prepareIssue<const F extends string = string, const B exte
         value = spec.fallback;
         if (value === undefined) throw new PersonalizeError(`personalize: ${spec.name} is required (the placeholder has no fallback)`);
       }
-      return value === undefined ? undefined : neutralizeText(value);
+      return value === undefined ? undefined : n.text(value);
     });
     const inHtml = plain.map((value, i) => (value === undefined ? tags[i]! : escapeHtml(value)));
     const inText = plain.map((value, i) => value ?? tokens[i]!);
     const leftToDialect = plain.some((value) => value === undefined);
 
-    let outHtml = htmlT.parts[0]!;
-    for (let i = 0; i < htmlSlots.length; i++) outHtml += inHtml[htmlSlots[i]!]! + htmlT.parts[i + 1]!;
+    const outHtml = joinNeutral(
+      htmlT.parts,
+      htmlSlots.map((s) => inHtml[s]!),
+      htmlProse,
+      htmlEdges,
+      n,
+    );
     let outText = '';
     for (let u = 0; u < textUnits.length; u++) {
       const unit = textUnits[u]!;
@@ -207,10 +218,20 @@ export async function prepareIssue<const F extends string = string, const B exte
         outText += unit;
         continue;
       }
-      let line = unit.parts[0]!;
-      for (let i = 0; i < unit.slots.length; i++) line += inText[unit.slots[i]!]! + unit.parts[i + 1]!;
-      line = wrapLine(line);
-      if (leftToDialect) plain.forEach((value, i) => (line = value === undefined ? line.split(tokens[i]!).join(tags[i]!) : line));
+      // A token left for the dialect is judged against its neighbours once it is the dialect's tag, after wrapping.
+      let line = wrapLine(
+        joinNeutral(
+          unit.parts,
+          unit.slots.map((s) => inText[s]!),
+          unit.slots.map((s) => plain[s] !== undefined),
+          unit.edges,
+          n,
+        ),
+      );
+      if (leftToDialect && hasPlaceholder(line)) {
+        const lineT = textTemplate(line);
+        line = fillNeutral(lineT, 'text', lineT.slots.map((slot) => tags[indexByToken.get(tokenFor(slot.spec))!]!), n);
+      }
       outText += line;
     }
     return { html: outHtml, text: outText };
