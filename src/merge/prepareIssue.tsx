@@ -3,12 +3,16 @@ import { Issue } from '../issue/Issue';
 import type { IssueData } from '../issue/schema';
 import { renderParts, type CssInliner } from '../render/renderEmail';
 import { wrapLine, wrapText } from '../render/text';
-import { TEXT_WHITESPACE } from '../render/textBuilder';
 import type { Theme } from '../theme/theme';
+import { byteTemplate, encodePiece, fillBytes, type ByteFormat, type ByteTemplate } from './bytes';
+import { copiesOf, type CopiesOptions, type Copy, type CopyBytes } from './copies';
 import { resolveDialect, type Dialect, type DialectName } from './dialects';
 import { neutralizeText } from './neutralize';
-import { applyDialect, dialectTag, htmlTemplate, langOf, textTemplate, type Template } from './template';
+import { applyDialect, dialectTag, htmlTemplate, langOf, textTemplate, type Slot, type Template } from './template';
+import { normalizeTextValue, PersonalizeError, readValues } from './values';
 import { hasPlaceholder, tokenFor, type PlaceholderKind, type PlaceholderSpec } from '../base/values/placeholder';
+
+export { normalizeTextValue, PersonalizeError };
 
 export interface PrepareOptions<F extends string = string> {
   /**
@@ -45,56 +49,36 @@ export interface PreparedIssue<F extends string = string> {
   /** The fields the issue uses. */
   fields: FieldInfo[];
   /**
-   * One recipient's copy: byte-identical to a full `renderEmail` of the issue with these values
-   * in place of the placeholders. Text values are HTML-escaped in the HTML part; whitespace runs
-   * in them read as one space (as in HTML) and they are trimmed. URL values must be absolute
-   * https URLs.
+   * One recipient's copy as strings: byte-identical to a full `renderEmail` of the issue with
+   * these values in place of the placeholders. Text values are HTML-escaped in the HTML part;
+   * whitespace runs in them read as one space (as in HTML) and they are trimmed. URL values
+   * must be absolute https URLs. Values follow the issue schema's rules (no control or bidi
+   * characters, no `user@` before a host, …) and only the object's own properties are read;
+   * anything else throws a `PersonalizeError` naming the field.
    */
   personalize(values: PersonalValues<F>): { html: string; text: string };
+  /**
+   * The same copy as `personalize`, as the UTF-8 bytes of each part (what a sender writes): one
+   * `Uint8Array` per part, each of exactly its length. `{ format: 'json' }` gives each part as the
+   * bytes of a JSON string literal instead, equal to `JSON.stringify(part)`.
+   */
+  personalizeBytes(values: PersonalValues<F>, options?: BytesOptions): CopyBytes;
+  /**
+   * Every recipient's copy as bytes, one at a time, for `for await (const copy of prepared.copies(recipients))`:
+   * a refused recipient yields `{ ok: false, error }` and the run goes on (see `Copy`).
+   */
+  copies<R = PersonalValues<F>>(recipients: Iterable<R> | AsyncIterable<R>, options?: CopiesOptions<R, PersonalValues<F>> & BytesOptions): AsyncGenerator<Copy<R>, void, undefined>;
 }
 
-export class PersonalizeError extends Error {
-  override name = 'PersonalizeError';
+export interface BytesOptions {
+  /** `utf8`: each part's bytes; `json`: each part as a JSON string literal (for an ESP's JSON API). @default 'utf8' */
+  format?: ByteFormat;
 }
 
 /** React's own escaping for text and attribute values, so a filled value equals a rendered one. */
 const ESCAPES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#x27;', '<': '&lt;', '>': '&gt;' };
 export function escapeHtml(value: string): string {
   return value.replace(/["&'<>]/g, (c) => ESCAPES[c]!);
-}
-
-/** The plain-text part's whitespace: a run of it reads as one space, and none at a block's edges. */
-const WHITESPACE = new RegExp(TEXT_WHITESPACE.source, 'g');
-/** Control characters, and surrogate halves without their pair (the serializer would write U+FFFD). */
-const CONTROL = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/**
- * How `personalize` reads a text value: whitespace runs as one space (as HTML reads them), and
- * trimmed of all Unicode whitespace (as the issue schema trims its strings).
- */
-export function normalizeTextValue(value: string): string {
-  return value.replace(WHITESPACE, ' ').trim();
-}
-
-/** Characters that a URL must percent-encode, plus the delimiters of merge-tag dialects. */
-const URL_UNSAFE = /[\s"'<>\\^`{|}[\]\u0000-\u001f\u007f]/;
-
-function urlProblem(field: string, value: string): string | undefined {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || url.protocol !== 'https:' || !url.hostname || /^https?$/i.test(url.hostname) || URL_UNSAFE.test(value) || CONTROL.test(value) || hasPlaceholder(value)) {
-    return `${field} must be an absolute https URL without spaces, quotes, <>, {}, [] or | (percent-encode them), got ${JSON.stringify(value)}`;
-  }
-  return undefined;
-}
-
-interface Filled {
-  html: string;
-  text: string;
 }
 
 /**
@@ -150,65 +134,73 @@ export async function prepareIssue<const F extends string = string>(
     return index;
   };
   const htmlSlots = htmlT.slots.map((slot) => indexOf(slot.spec));
-  const textUnits = textLines(unwrapped).map((unit) => (typeof unit === 'string' ? unit : { parts: unit.parts, slots: unit.slots.map((slot) => indexOf(slot.spec)) }));
+  const textT = textStructure(unwrapped, (slot) => indexOf(slot.spec));
   const tokens = specs.map(tokenFor);
   const tags = dialect ? specs.map((spec) => dialectTag(dialect, spec, lang)) : [];
 
-  function personalize(values: PersonalValues<F>): Filled {
-    if (!values || typeof values !== 'object') throw new PersonalizeError('personalize: values must be an object { fieldName: value }');
-    for (const key of Object.keys(values)) {
-      if (!kinds.has(key)) throw new PersonalizeError(`personalize: the issue has no placeholder "${key}" (it has: ${[...kinds.keys()].join(', ') || 'none'})`);
+  // The chunks of each byte format, encoded on first use.
+  const forms = new Map<ByteFormat, { html: ByteTemplate; text: ByteTemplate; tags: Uint8Array[] }>();
+  const formOf = (format: ByteFormat) => {
+    let form = forms.get(format);
+    if (!form) {
+      form = {
+        html: byteTemplate(htmlT.parts, htmlSlots, format),
+        text: byteTemplate(textT.statics, textT.lines.map((_, i) => i), format),
+        tags: tags.map((tag) => encodePiece(tag, format)),
+      };
+      forms.set(format, form);
     }
-    const given = values as Record<string, string | undefined>;
-    const problems: string[] = [];
-    for (const [name, kind] of kinds) {
-      const value = given[name];
-      if (value !== undefined && typeof value !== 'string') problems.push(`${name} must be a string, got ${typeof value}`);
-      else if (kind === 'url' && value !== undefined) {
-        const problem = urlProblem(name, value);
-        if (problem) problems.push(problem);
-      } else if (kind === 'url' && !dialect) problems.push(`${name} is required (an absolute https URL)`);
-      else if (kind === 'text' && value !== undefined && (CONTROL.test(value.replace(WHITESPACE, ' ')) || hasPlaceholder(value))) {
-        problems.push(`${name} contains a control character or a placeholder token: ${JSON.stringify(value)}`);
-      }
-    }
-    if (problems.length) throw new PersonalizeError(`personalize: ${problems.join('; ')}`);
+    return form;
+  };
 
-    // The plain value per placeholder; undefined leaves it to the dialect (its token in the text until after wrapping).
-    const plain = specs.map((spec): string | undefined => {
-      const raw = given[spec.name];
+  /** Each placeholder's value (normalised, neutralised text; a checked URL), or undefined where the dialect's tag stands. */
+  function plainValues(values: PersonalValues<F>): (string | undefined)[] {
+    const given = readValues(values, kinds, !dialect);
+    return specs.map((spec): string | undefined => {
+      const raw = given.get(spec.name);
       if (spec.kind === 'url') return raw;
       let value: string | undefined;
       if (raw !== undefined) {
         value = normalizeTextValue(raw) || spec.fallback;
-        if (!value) throw new PersonalizeError(`personalize: ${spec.name} is empty and the placeholder has no fallback`);
+        if (!value) throw new PersonalizeError([{ field: spec.name, message: `is empty (or only whitespace) and the placeholder has no fallback: give a value, or give the placeholder a fallback: ${spec.name === 'firstName' ? 'placeholder.firstName({ fallback: "Leserin und Leser" })' : `placeholder.custom("${spec.name}", { fallback: "…" })`}` }]);
       } else if (!dialect) {
         value = spec.fallback;
-        if (value === undefined) throw new PersonalizeError(`personalize: ${spec.name} is required (the placeholder has no fallback)`);
+        if (value === undefined) throw new PersonalizeError([{ field: spec.name, message: 'is required (the placeholder has no fallback)' }]);
       }
       return value === undefined ? undefined : neutralizeText(value);
     });
-    const inHtml = plain.map((value, i) => (value === undefined ? tags[i]! : escapeHtml(value)));
+  }
+
+  /** The text part's lines that hold placeholders, filled and wrapped (wrapping comes after the values, as in a full render). */
+  function filledLines(plain: (string | undefined)[]): string[] {
     const inText = plain.map((value, i) => value ?? tokens[i]!);
     const leftToDialect = plain.some((value) => value === undefined);
-
-    let outHtml = htmlT.parts[0]!;
-    for (let i = 0; i < htmlSlots.length; i++) outHtml += inHtml[htmlSlots[i]!]! + htmlT.parts[i + 1]!;
-    let outText = '';
-    for (let u = 0; u < textUnits.length; u++) {
-      const unit = textUnits[u]!;
-      if (u > 0) outText += '\n';
-      if (typeof unit === 'string') {
-        outText += unit;
-        continue;
-      }
+    return textT.lines.map((unit) => {
       let line = unit.parts[0]!;
       for (let i = 0; i < unit.slots.length; i++) line += inText[unit.slots[i]!]! + unit.parts[i + 1]!;
       line = wrapLine(line);
       if (leftToDialect) plain.forEach((value, i) => (line = value === undefined ? line.split(tokens[i]!).join(tags[i]!) : line));
-      outText += line;
-    }
-    return { html: outHtml, text: outText };
+      return line;
+    });
+  }
+
+  function personalize(values: PersonalValues<F>): { html: string; text: string } {
+    const plain = plainValues(values);
+    const inHtml = plain.map((value, i) => (value === undefined ? tags[i]! : escapeHtml(value)));
+    let html = htmlT.parts[0]!;
+    for (let i = 0; i < htmlSlots.length; i++) html += inHtml[htmlSlots[i]!]! + htmlT.parts[i + 1]!;
+    const lines = filledLines(plain);
+    let text = textT.statics[0]!;
+    for (let i = 0; i < lines.length; i++) text += lines[i]! + textT.statics[i + 1]!;
+    return { html, text };
+  }
+
+  function personalizeBytes(values: PersonalValues<F>, bytesOptions: BytesOptions = {}): CopyBytes {
+    const format = formatOf(bytesOptions, 'personalizeBytes');
+    const form = formOf(format);
+    const plain = plainValues(values);
+    const inHtml = plain.map((value, i) => (value === undefined ? form.tags[i]! : encodePiece(escapeHtml(value), format)));
+    return { html: fillBytes(form.html, inHtml), text: fillBytes(form.text, filledLines(plain).map((line) => encodePiece(line, format))) };
   }
 
   return {
@@ -217,22 +209,40 @@ export async function prepareIssue<const F extends string = string>(
     template: html,
     fields: [...kinds].map(([name, kind]) => ({ name, kind })),
     personalize,
+    personalizeBytes,
+    copies: (recipients, copyOptions = {}) => {
+      // An unknown format is refused here, before the first recipient.
+      const bytesOptions = { format: formatOf(copyOptions, 'copies') };
+      return copiesOf(recipients, (values) => personalizeBytes(values, bytesOptions), copyOptions);
+    },
   };
 }
 
-/** The unwrapped text as runs of already wrapped static lines and lines to fill and wrap per copy. */
-function textLines(unwrapped: string): (string | Template)[] {
-  const units: (string | Template)[] = [];
-  let run: string[] = [];
-  for (const line of unwrapped.split('\n')) {
+function formatOf(options: BytesOptions | undefined, caller: string): ByteFormat {
+  const format = options?.format ?? 'utf8';
+  if (format !== 'utf8' && format !== 'json') throw new PersonalizeError(`${caller}: option "format" must be "utf8" or "json", got ${JSON.stringify(format)}`);
+  return format;
+}
+
+/**
+ * The unwrapped text as `statics[0] lines[0] statics[1] … statics[n]`: the static runs wrapped
+ * once, the lines that hold placeholders left to fill and wrap per copy, their slots as indices.
+ */
+function textStructure(unwrapped: string, index: (slot: Slot) => number): { statics: string[]; lines: { parts: string[]; slots: number[] }[] } {
+  const statics: string[] = [];
+  const lines: { parts: string[]; slots: number[] }[] = [];
+  let run = '';
+  unwrapped.split('\n').forEach((line, i) => {
+    if (i > 0) run += '\n';
     if (!hasPlaceholder(line)) {
-      run.push(wrapLine(line));
-      continue;
+      run += wrapLine(line);
+      return;
     }
-    if (run.length) units.push(run.join('\n'));
-    run = [];
-    units.push(textTemplate(line));
-  }
-  units.push(run.join('\n'));
-  return units;
+    statics.push(run);
+    run = '';
+    const template: Template = textTemplate(line);
+    lines.push({ parts: template.parts, slots: template.slots.map(index) });
+  });
+  statics.push(run);
+  return { statics, lines };
 }
