@@ -72,6 +72,8 @@ export function urlProblem(value: string): string | undefined {
   if (/^https:(?!\/\/)/i.test(value)) return `must start with "https://" and the host: "https:host" and "https:/host" are read as relative links by some clients, ${got}; write e.g. ${URL_EXAMPLE}`;
   if (/^http:/i.test(value)) return `must be an https URL (an http link is sent unencrypted and webmails warn about it), ${got}; write e.g. ${URL_EXAMPLE}`;
   if (!/^https:\/\//i.test(value)) return `must be an absolute https URL (no javascript:, data:, mailto:, relative path or merge tag), ${got}; write e.g. ${URL_EXAMPLE}`;
+  const backslash = value.indexOf('\\');
+  if (backslash >= 0) return `contains a backslash at character ${backslash + 1}, which browsers read as "/" (so the host may not be the one shown); percent-encode it as %5C, ${got}`;
   const authority = value.slice(8).split(/[/?#]/, 1)[0]!;
   const at = authority.lastIndexOf('@');
   if (at >= 0) {
