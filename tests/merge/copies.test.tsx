@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { createServer } from 'node:http';
 import { simpleParser } from 'mailparser';
 import { createTransport } from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
@@ -184,6 +185,63 @@ describe('handing copies to nodemailer', () => {
       const strings = prepared.personalize(members[i]!.fields);
       expect(parsed.html).toBe(strings.html);
       expect(parsed.text).toBe(strings.text);
+    }
+  });
+});
+
+describe('handing copies to an ESP batch call', () => {
+  it('posts JSON batches built from the bytes as the README shows, and the service reads each copy whole', async () => {
+    const bodies: unknown[][] = [];
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        bodies.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown[]);
+        res.writeHead(200, { 'content-type': 'application/json' }).end('[]');
+      });
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/email/batch`;
+    const members = [member(0), member(1, 'Jürgen "Jo" \\ Größe'), member(2), { ...member(3), fields: { ...member(3).fields, profileUrl: 'https:evil.example/x' } }, member(4)];
+
+    const from = 'Vitako <redaktion@vitako.de>';
+    const subject = 'Vitako-Branchenticker Nr. 5';
+    const encoder = new TextEncoder();
+    const failed: string[] = [];
+    let batch: Uint8Array[] = [];
+    let count = 0;
+    const flush = async () => {
+      if (count === 0) return;
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: new Blob([encoder.encode('['), ...batch, encoder.encode(']')]),
+      });
+      if (!response.ok) throw new Error(`batch: ${response.status}`);
+      batch = [];
+      count = 0;
+    };
+    for await (const copy of prepared.copies(members, { values: (m) => m.fields, format: 'json' })) {
+      if (!copy.ok) {
+        failed.push(`${copy.recipient.email}: ${copy.error.message}`);
+        continue;
+      }
+      const head = `${count ? ',' : ''}{"From":${JSON.stringify(from)},"To":${JSON.stringify(copy.recipient.email)},"Subject":${JSON.stringify(subject)},"MessageStream":"broadcast","HtmlBody":`;
+      batch.push(encoder.encode(head), copy.html, encoder.encode(',"TextBody":'), copy.text, encoder.encode('}'));
+      if (++count === 2) await flush();
+    }
+    await flush();
+    server.close();
+
+    expect(failed).toEqual([expect.stringMatching(/^anna\.3@example\.org: personalize: recipient 3: field "profileUrl" must start with "https:\/\/"/)]);
+    expect(bodies.map((b) => b.length)).toEqual([2, 2]);
+    const sent = bodies.flat() as { To: string; HtmlBody: string; TextBody: string }[];
+    expect(sent.map((m) => m.To)).toEqual(['anna.0@example.org', 'anna.1@example.org', 'anna.2@example.org', 'anna.4@example.org']);
+    for (const message of sent) {
+      const strings = prepared.personalize(members.find((m) => m.email === message.To)!.fields);
+      expect(message.HtmlBody).toBe(strings.html);
+      expect(message.TextBody).toBe(strings.text);
     }
   });
 });
