@@ -8,7 +8,7 @@
 const encoder = new TextEncoder();
 
 /** UTF-8 bytes of a string (the rendered parts hold no lone surrogates: values and issue text refuse them). */
-export function utf8(text: string): Uint8Array {
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
   return encoder.encode(text);
 }
 
@@ -21,7 +21,7 @@ export function utf8(text: string): Uint8Array {
 export type ByteFormat = 'utf8' | 'json';
 
 /** A piece of a part (no quotes) in a format. */
-export function encodePiece(text: string, format: ByteFormat): Uint8Array {
+export function encodePiece(text: string, format: ByteFormat): Uint8Array<ArrayBuffer> {
   return utf8(format === 'json' ? JSON.stringify(text).slice(1, -1) : text);
 }
 
@@ -42,7 +42,7 @@ export function byteTemplate(parts: readonly string[], slots: readonly number[],
 }
 
 /** One copy: the chunks with `values[slot]` between them, in a new array of exactly the copy's length. */
-export function fillBytes(template: ByteTemplate, values: readonly Uint8Array[]): Uint8Array {
+export function fillBytes(template: ByteTemplate, values: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const { chunks, slots } = template;
   let length = template.fixed;
   for (let i = 0; i < slots.length; i++) length += values[slots[i]!]!.length;

@@ -1,9 +1,13 @@
 import { PersonalizeError } from './values';
 
-/** One recipient's copy as the UTF-8 bytes a sender writes: the HTML part and the plain-text part. */
+/**
+ * One recipient's copy as the UTF-8 bytes a sender writes: the HTML part and the plain-text part,
+ * each a `Uint8Array` of its own `ArrayBuffer` (not shared), so it goes into `Buffer.from(bytes.buffer)`,
+ * a `Blob` or a `fetch` body as it is.
+ */
 export interface CopyBytes {
-  html: Uint8Array;
-  text: Uint8Array;
+  html: Uint8Array<ArrayBuffer>;
+  text: Uint8Array<ArrayBuffer>;
 }
 
 /**

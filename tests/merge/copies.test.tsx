@@ -209,7 +209,7 @@ describe('handing copies to an ESP batch call', () => {
     const subject = 'Vitako-Branchenticker Nr. 5';
     const encoder = new TextEncoder();
     const failed: string[] = [];
-    let batch: Uint8Array[] = [];
+    let batch: BlobPart[] = [];
     let count = 0;
     const flush = async () => {
       if (count === 0) return;
