@@ -88,7 +88,7 @@ export const TAIL_MARGIN = 1.25;
 /** Seconds a personalisation way may take in all before it is not repeated again. */
 export const PERSONALISE_BUDGET_S = 2;
 
-export const TIER_RULE = `Rankings are in tiers: \`a < b\` means b is measurably above a; \`a ≈ b\` means not. Two contenders are compared sample against sample: round against the same round where both were measured in the same interleaved rounds (warm renders, cold starts and their peak RSS, scale), which cancels the load the machine was under in that round; otherwise every sample of one against every sample of the other (personalisation). a is below b when the median of the ratios b / a is at least ${MARGIN} (${TAIL_MARGIN} for the 95th percentile, a tail figure whose round-to-round spread is several times the median's): contenders within ${Math.round((MARGIN - 1) * 100)} % of each other share a tier, and a run does not split them by chance. Bytes are exact and compared as they are. Tier boundaries go only where every contender below is below every contender above, so a ≈ b and b ≈ c keep a, b and c in one tier even if a < c. Within a tier the order shown is by the figure and means nothing. Samples: per-round medians and per-round 95th percentiles of the warm renders, each cold start, each cold-start process's peak RSS, per-round medians at each scale, each repetition of a personalisation.`;
+export const TIER_RULE = `Rankings are in tiers: \`a < b\` means b is measurably above a; \`a ≈ b\` means not. Two contenders are compared sample against sample: round against the same round where both were measured in the same interleaved rounds (warm renders, cold starts and their peak RSS, scale), which cancels the load the machine was under in that round; otherwise every sample of one against every sample of the other (personalisation, whose ways take turns in interleaved rounds too but not all the same number of samples). a is below b when the median of the ratios b / a is at least ${MARGIN} (${TAIL_MARGIN} for the 95th percentile, a tail figure whose round-to-round spread is several times the median's): contenders within ${Math.round((MARGIN - 1) * 100)} % of each other share a tier, and a run does not split them by chance. Bytes are exact and compared as they are. Tier boundaries go only where every contender below is below every contender above, so a ≈ b and b ≈ c keep a, b and c in one tier even if a < c. Within a tier the order shown is by the figure and means nothing. Samples: per-round medians and per-round 95th percentiles of the warm renders, each cold start, each cold-start process's peak RSS, per-round medians at each scale, each repetition of a personalisation.`;
 
 export interface Sampled {
   name: string;
@@ -343,9 +343,10 @@ figures to compare.
   encoded per copy) and, for comparison, \`personalize\` + \`TextEncoder\`. **The floor** copies the
   bytes of one finished newsletter-kit copy (HTML + text, encoded outside the timing) once per
   recipient (\`Uint8Array.prototype.slice\`): memory bandwidth, the least any way can do; the
-  targets read against it. Every way keeps all its copies, as the floor does. Each way is
-  repeated while cheap (up to ${MANY} times within ${PERSONALISE_BUDGET_S} s); the figure is the median, one-off preparation
-  included each time. The figure for \`personalize\`'s strings without encoding is a side note:
+  targets read against it. Every way keeps all its copies, as the floor does. The ways take
+  their samples in interleaved rounds (one sample each per round, the order rotating), so that
+  a burst of load falls on all alike; each is sampled again while cheap (up to ${MANY} times within
+  ${PERSONALISE_BUDGET_S} s); the figure is the median, one-off preparation included each time. The figure for \`personalize\`'s strings without encoding is a side note:
   V8 returns them as ropes nobody has flattened yet.
 - Streaming: ${(run.plan.stream ?? 0).toLocaleString('en')} copies through \`for await (const copy of prepared.copies(recipients))\`,
   recipients from a generator, each copy's bytes counted and let go, in ${run.stream?.length ?? 0} fresh processes run

@@ -241,11 +241,25 @@ async function main(): Promise<void> {
       }
     }
 
-    log(`personalisation: ${plan.copies} copies`);
+    log(`personalisation: ${plan.copies} copies, interleaved rounds`);
+    // Like the warm renders, every way takes one sample per round in turn (the order rotating), so that a burst of
+    // load falls on all of them alike; a way is sampled again while it is cheap (up to MANY samples within the budget).
+    const ways: { key: ContenderKey; index: number; label: string; role?: 'floor' | 'note'; samples: number[]; withText: boolean }[] = [];
     for (const key of keys) {
-      const ways = await workers.get(key)!.request<Array<{ label: string; samples: number[]; withText: boolean; role?: 'floor' | 'note' }>>('personalise', { count: plan.copies, repeat: MANY, budgetMs: PERSONALISE_BUDGET_S * 1000 });
-      for (const p of ways) result.personalise.push({ key, ms: median(p.samples), ...p });
+      const listed = await workers.get(key)!.request<Array<{ label: string; role?: 'floor' | 'note' }>>('personaliseSetup', { count: plan.copies });
+      listed.forEach((w, index) => ways.push({ key, index, ...w, samples: [], withText: false }));
     }
+    const wantsMore = (w: (typeof ways)[number]) => w.samples.length === 0 || (w.samples.length < MANY && w.samples.reduce((a, b) => a + b, 0) * (1 + 1 / w.samples.length) < PERSONALISE_BUDGET_S * 1000);
+    for (let round = 0; round < MANY; round++) {
+      for (let i = 0; i < ways.length; i++) {
+        const way = ways[(i + round) % ways.length]!;
+        if (!wantsMore(way)) continue;
+        const { ms, withText } = await workers.get(way.key)!.request<{ ms: number; withText: boolean }>('personaliseOnce', { way: way.index });
+        way.samples.push(ms);
+        way.withText = withText;
+      }
+    }
+    for (const { key, label, role, samples, withText } of ways) result.personalise.push({ key, label, role, samples, withText, ms: median(samples) });
     // The stream runs after the other workers are gone, so that they do not take the memory or the cores it is measured on.
     for (const w of workers.values()) w.child.kill();
     log(`stream: ${plan.stream.toLocaleString('en')} copies through copies(), ${plan.streamRuns} fresh processes`);

@@ -6,8 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Contender, Output } from './contender';
-import { greetingFor, issueWithItems, recipients, seed } from './content';
+import type { Contender, Output, Personaliser } from './contender';
+import { greetingFor, issueWithItems, recipients, seed, type Recipient } from './content';
 
 // The third argument: renders after the first (cold) or copies (stream).
 const [mode, bundle, howMany = '0'] = process.argv.slice(2);
@@ -35,6 +35,8 @@ if (mode === 'stream') {
 } else {
   const contender = await load();
   const renders = new Map<number, () => Promise<Output>>();
+  let people: Recipient[] = [];
+  let ways: Personaliser[] = [];
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   const asString = (part: Uint8Array | string, role: string | undefined) => {
     if (typeof part === 'string' && role !== 'note') throw new Error('a personaliser gave a string where the bytes a sender writes were expected');
@@ -66,35 +68,32 @@ if (mode === 'stream') {
       }
       return { times };
     },
-    /** Each way is run again while it is cheap (up to `repeat` times within `budgetMs`), so that its tier is known. */
-    async personalise({ count, repeat, budgetMs }) {
-      const people = recipients(count!);
-      const results = [];
-      for (const personaliser of (await contender.personalisers?.()) ?? []) {
-        const samples: number[] = [];
-        let withText = false;
-        await personaliser.setup?.(seed);
-        do {
-          const start = performance.now();
-          const copies = await personaliser.run(seed, people);
-          samples.push(performance.now() - start);
-          if (copies.length !== count) throw new Error(`${personaliser.label}: ${copies.length} copies for ${count} recipients`);
-          // Every way but a note must give what a sender writes: bytes.
-          const strings = copies.map((copy) => ({ html: asString(copy.html, personaliser.role), text: copy.text === undefined ? undefined : asString(copy.text, personaliser.role) }));
-          const wrong = personaliser.role === 'floor'
-            ? -1
-            : strings.findIndex(
-                (copy, i) =>
-                  !copy.html.includes(people[i]!.unsubscribeUrl) ||
-                  !decode(copy.html).includes(greetingFor(people[i]!.firstName)) ||
-                  (copy.text !== undefined && !copy.text.includes(greetingFor(people[i]!.firstName))),
-              );
-          if (wrong >= 0) throw new Error(`${personaliser.label}: copy ${wrong} does not show its recipient's name and unsubscribe URL`);
-          withText = personaliser.role === 'floor' || strings[0]!.text !== undefined;
-        } while (samples.length < repeat! && samples.reduce((a, b) => a + b, 0) * (1 + 1 / samples.length) < budgetMs!);
-        results.push({ label: personaliser.label, samples, withText, role: personaliser.role });
-      }
-      return results;
+    /** The ways of personalising, set up for `count` recipients: their labels and roles, in order. */
+    async personaliseSetup({ count }) {
+      people = recipients(count!);
+      ways = (await contender.personalisers?.()) ?? [];
+      for (const way of ways) await way.setup?.(seed);
+      return ways.map((way) => ({ label: way.label, role: way.role }));
+    },
+    /** One timed run of way `way` over all recipients; every copy is then verified, outside the timing. */
+    async personaliseOnce({ way: index }) {
+      const personaliser = ways[index!]!;
+      const start = performance.now();
+      const copies = await personaliser.run(seed, people);
+      const ms = performance.now() - start;
+      if (copies.length !== people.length) throw new Error(`${personaliser.label}: ${copies.length} copies for ${people.length} recipients`);
+      // Every way but a note must give what a sender writes: bytes.
+      const strings = copies.map((copy) => ({ html: asString(copy.html, personaliser.role), text: copy.text === undefined ? undefined : asString(copy.text, personaliser.role) }));
+      const wrong = personaliser.role === 'floor'
+        ? -1
+        : strings.findIndex(
+            (copy, i) =>
+              !copy.html.includes(people[i]!.unsubscribeUrl) ||
+              !decode(copy.html).includes(greetingFor(people[i]!.firstName)) ||
+              (copy.text !== undefined && !copy.text.includes(greetingFor(people[i]!.firstName))),
+          );
+      if (wrong >= 0) throw new Error(`${personaliser.label}: copy ${wrong} does not show its recipient's name and unsubscribe URL`);
+      return { ms, withText: personaliser.role === 'floor' || strings[0]!.text !== undefined };
     },
   };
 
