@@ -1,4 +1,5 @@
 import { parseEmail } from './document';
+import { validateRuleAllowlist } from './exceptions';
 import { reporterFor, type Rule } from './rule';
 import { ruleTable, rules } from './rules';
 import type { CheckOptions, CustomRule, Finding } from './types';
@@ -25,6 +26,7 @@ function customRules(options: CheckOptions): readonly CustomRule[] {
  */
 export function checkEmail(html: string, options: CheckOptions = {}): Finding[] {
   const custom = customRules(options);
+  validateRuleAllowlist(options);
   const doc = parseEmail(html);
   const builtIn: readonly Rule[] = rules;
   return [

@@ -1,4 +1,5 @@
 import type { AllowlistEntry } from './allowlist';
+import type { RuleAllowlistEntry } from './exceptions';
 import type { RuleContext, RuleDefinition } from './rule';
 import type { EmailClientId } from './support/clients';
 
@@ -16,6 +17,12 @@ export interface Finding {
   client?: string;
   /** A short piece of the HTML that shows where the problem is. */
   excerpt?: string;
+  /**
+   * The kind of finding within its rule, e.g. `impressum/street`: what an allowlist entry
+   * (`{ rule: 'impressum', matching: /^impressum\/street$/, reason }`) or the issue's
+   * `footer.accept` names to keep a legitimate exception out.
+   */
+  id?: string;
 }
 
 /**
@@ -37,8 +44,14 @@ export interface CheckOptions {
   };
   /** caniemail clients to check. @default defaultClients (Gmail, Outlook, Apple Mail, Yahoo, GMX, WEB.DE, Thunderbird) */
   clients?: readonly EmailClientId[];
-  /** caniemail errors to excuse in addition to `clientSupportAllowlist`; each entry needs its reason. */
-  allowlist?: readonly AllowlistEntry[];
+  /**
+   * Findings to excuse, each entry with its reason: caniemail errors (`{ title, clients?, … }`, in
+   * addition to `clientSupportAllowlist`) and findings of the content rules (`{ rule, matching?, reason }`:
+   * `link-domain-mismatch`, `url-shortener`, `http-link`, `subject-shouting`, `image-text-ratio`).
+   */
+  allowlist?: readonly (AllowlistEntry | RuleAllowlistEntry)[];
+  /** The subject line, for `subject-shouting`. @default the `<title>` (where newsletter-kit writes the issue's title, which its `subject` defaults to) */
+  subject?: string;
   /** Further rules, run after the built-in ones; their ids must differ from those of `ruleTable`. */
   rules?: readonly CustomRule[];
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { href, nonEmpty } from '../base/fields';
-import { isEmailAddress } from '../base/values/email';
+import { isMailtoHref } from '../base/values/href';
 import { inlineProblems } from './inline';
 
 /** A paragraph string: the inline format, with every link target checked like any other href. */
@@ -49,9 +49,7 @@ export const sendingFields = {
  * List-Unsubscribe target may carry a subject and body (RFC 2369), which the mail service sends.
  */
 function isUnsubscribeMailto(value: string): boolean {
-  const m = /^mailto:([^?]+)(?:\?(.*))?$/.exec(value);
-  if (!m || !isEmailAddress(decodeURIComponent(m[1]!))) return false;
-  return m[2] === undefined || [...new URLSearchParams(m[2]).keys()].every((key) => key === 'subject' || key === 'body');
+  return isMailtoHref(value);
 }
 
 interface UnsubscribeSpelling {

@@ -7,8 +7,8 @@ import type { Theme } from '../theme/theme';
 import { byteTemplate, encodePiece, fillBytes, type ByteFormat, type ByteTemplate } from './bytes';
 import { copiesOf, type CopiesOptions, type Copy, type CopyBytes } from './copies';
 import { resolveDialect, type Dialect, type DialectName } from './dialects';
-import { neutralizeText } from './neutralize';
-import { applyDialect, dialectTag, htmlTemplate, langOf, textTemplate, type Slot, type Template } from './template';
+import { edgesOf, joinNeutral, type Edges } from './neutralize';
+import { applyDialect, dialectTag, fillNeutral, htmlTemplate, langOf, neutralizerOf, textTemplate, type Slot, type Template } from './template';
 import { normalizeTextValue, PersonalizeError, readValues } from './values';
 import { hasPlaceholder, tokenFor, type PlaceholderKind, type PlaceholderSpec } from '../base/values/placeholder';
 
@@ -92,7 +92,8 @@ export async function prepareIssue<const F extends string = string>(
   const dialect = options.dialect === undefined ? undefined : resolveDialect(options.dialect);
   if (isValidElement(input) && options.theme) throw new PersonalizeError('prepareIssue: "theme" applies to issue data; give an element its theme through its own props');
   const element = isValidElement(input) ? input : <Issue data={input} theme={options.theme} />;
-  const { html, text: unwrapped } = await renderParts(element, { inlineCss: options.inlineCss });
+  const { html, text: unwrapped } = await renderParts(element, { inlineCss: options.inlineCss, ...(dialect ? { dialect } : {}) });
+  const n = neutralizerOf(dialect);
 
   const htmlT = htmlTemplate(html);
   const kinds = new Map<string, PlaceholderKind>();
@@ -134,7 +135,12 @@ export async function prepareIssue<const F extends string = string>(
     return index;
   };
   const htmlSlots = htmlT.slots.map((slot) => indexOf(slot.spec));
+  // A whole URL (an href) is no prose; every other slot is judged against its neighbours when filled.
+  const htmlProse = htmlT.slots.map((slot) => slot.place !== 'url');
+  const htmlEdges = edgesOf(htmlT.parts, 'html');
   const textT = textStructure(unwrapped, (slot) => indexOf(slot.spec));
+  // For the byte path: the HTML's static chunks without the few characters before which a word joiner may go per copy.
+  const htmlSplit = splitAtEdges(htmlT.parts, htmlEdges);
   const tokens = specs.map(tokenFor);
   const tags = dialect ? specs.map((spec) => dialectTag(dialect, spec, lang)) : [];
 
@@ -144,7 +150,7 @@ export async function prepareIssue<const F extends string = string>(
     let form = forms.get(format);
     if (!form) {
       form = {
-        html: byteTemplate(htmlT.parts, htmlSlots, format),
+        html: byteTemplate(htmlSplit.tails, htmlSlots.map((_, i) => i), format),
         text: byteTemplate(textT.statics, textT.lines.map((_, i) => i), format),
         tags: tags.map((tag) => encodePiece(tag, format)),
       };
@@ -167,7 +173,7 @@ export async function prepareIssue<const F extends string = string>(
         value = spec.fallback;
         if (value === undefined) throw new PersonalizeError([{ field: spec.name, message: 'is required (the placeholder has no fallback)' }]);
       }
-      return value === undefined ? undefined : neutralizeText(value);
+      return value === undefined ? undefined : n.text(value);
     });
   }
 
@@ -176,10 +182,20 @@ export async function prepareIssue<const F extends string = string>(
     const inText = plain.map((value, i) => value ?? tokens[i]!);
     const leftToDialect = plain.some((value) => value === undefined);
     return textT.lines.map((unit) => {
-      let line = unit.parts[0]!;
-      for (let i = 0; i < unit.slots.length; i++) line += inText[unit.slots[i]!]! + unit.parts[i + 1]!;
-      line = wrapLine(line);
-      if (leftToDialect) plain.forEach((value, i) => (line = value === undefined ? line.split(tokens[i]!).join(tags[i]!) : line));
+      let line = wrapLine(
+        joinNeutral(
+          unit.parts,
+          unit.slots.map((s) => inText[s]!),
+          unit.slots.map((s) => plain[s] !== undefined),
+          unit.edges,
+          n,
+        ),
+      );
+      // A token left for the dialect is judged against its neighbours once it is the dialect's tag, after wrapping.
+      if (leftToDialect && hasPlaceholder(line)) {
+        const lineT = textTemplate(line);
+        line = fillNeutral(lineT, 'text', lineT.slots.map((slot) => tags[indexByToken.get(tokenFor(slot.spec))!]!), n);
+      }
       return line;
     });
   }
@@ -187,8 +203,13 @@ export async function prepareIssue<const F extends string = string>(
   function personalize(values: PersonalValues<F>): { html: string; text: string } {
     const plain = plainValues(values);
     const inHtml = plain.map((value, i) => (value === undefined ? tags[i]! : escapeHtml(value)));
-    let html = htmlT.parts[0]!;
-    for (let i = 0; i < htmlSlots.length; i++) html += inHtml[htmlSlots[i]!]! + htmlT.parts[i + 1]!;
+    const html = joinNeutral(
+      htmlT.parts,
+      htmlSlots.map((s) => inHtml[s]!),
+      htmlProse,
+      htmlEdges,
+      n,
+    );
     const lines = filledLines(plain);
     let text = textT.statics[0]!;
     for (let i = 0; i < lines.length; i++) text += lines[i]! + textT.statics[i + 1]!;
@@ -199,8 +220,15 @@ export async function prepareIssue<const F extends string = string>(
     const format = formatOf(bytesOptions, 'personalizeBytes');
     const form = formOf(format);
     const plain = plainValues(values);
-    const inHtml = plain.map((value, i) => (value === undefined ? form.tags[i]! : encodePiece(escapeHtml(value), format)));
-    return { html: fillBytes(form.html, inHtml), text: fillBytes(form.text, filledLines(plain).map((line) => encodePiece(line, format))) };
+    const inHtml = plain.map((value, i) => (value === undefined ? tags[i]! : escapeHtml(value)));
+    // Each slot with the characters up to its after-edge, and a word joiner where the value and a neighbour open a tag.
+    const segments = htmlSlots.map((s, i) => {
+      const content = inHtml[s]!;
+      const before = htmlEdges.before[i] === 'slot' ? lastRaw(inHtml[htmlSlots[i - 1]!]!) : htmlEdges.before[i];
+      const one: Edges = { kind: 'html', before: [before], after: [htmlSplit.after[i]] };
+      return encodePiece(joinNeutral(['', htmlSplit.heads[i]!], [content], [htmlProse[i]!], one, n), format);
+    });
+    return { html: fillBytes(form.html, segments), text: fillBytes(form.text, filledLines(plain).map((line) => encodePiece(line, format))) };
   }
 
   return {
@@ -228,9 +256,9 @@ function formatOf(options: BytesOptions | undefined, caller: string): ByteFormat
  * The unwrapped text as `statics[0] lines[0] statics[1] … statics[n]`: the static runs wrapped
  * once, the lines that hold placeholders left to fill and wrap per copy, their slots as indices.
  */
-function textStructure(unwrapped: string, index: (slot: Slot) => number): { statics: string[]; lines: { parts: string[]; slots: number[] }[] } {
+function textStructure(unwrapped: string, index: (slot: Slot) => number): { statics: string[]; lines: { parts: string[]; slots: number[]; edges: Edges }[] } {
   const statics: string[] = [];
-  const lines: { parts: string[]; slots: number[] }[] = [];
+  const lines: { parts: string[]; slots: number[]; edges: Edges }[] = [];
   let run = '';
   unwrapped.split('\n').forEach((line, i) => {
     if (i > 0) run += '\n';
@@ -241,8 +269,32 @@ function textStructure(unwrapped: string, index: (slot: Slot) => number): { stat
     statics.push(run);
     run = '';
     const template: Template = textTemplate(line);
-    lines.push({ parts: template.parts, slots: template.slots.map(index) });
+    lines.push({ parts: template.parts, slots: template.slots.map(index), edges: edgesOf(template.parts, 'text') });
   });
   statics.push(run);
   return { statics, lines };
+}
+
+/** The last raw character of an HTML-escaped value (`&lt;` reads as `<`), as the neutraliser judges it. */
+const lastRaw = (content: string) => (content.endsWith('&lt;') ? '<' : content[content.length - 1]);
+
+/**
+ * The HTML parts cut where a word joiner may go per copy: after slot i, the next part's first
+ * `after[i].at` characters (inline tags before the next raw character) travel with the slot, and
+ * only the rest is a pre-encoded chunk. `joinNeutral` over one slot then gives exactly the bytes
+ * a full render has there.
+ */
+function splitAtEdges(parts: readonly string[], edges: Edges): { tails: string[]; heads: string[]; after: Edges['after'] } {
+  const heads: string[] = [];
+  const after: Edges['after'] = [];
+  const tails = [parts[0]!];
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const next = parts[i + 1]!;
+    const a = edges.after[i];
+    const at = a ? a.at : 0;
+    heads.push(next.slice(0, at));
+    after.push(a ? { char: a.char, at } : undefined);
+    tails.push(next.slice(at));
+  }
+  return { tails, heads, after };
 }

@@ -42,8 +42,8 @@ const URL_EXAMPLE = '"https://www.example.org/abmelden?id=42"';
 /** Characters a browser drops, repairs or shows differently from what it opens. */
 // eslint-disable-next-line no-control-regex
 const HIDDEN = /[\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Characters a URL must percent-encode, and the delimiters of merge-tag dialects: a mail service would read them as its own tags. */
-const URL_UNSAFE = /["'<>\\^`{|}[\]]/;
+/** Characters a URL must percent-encode, the delimiters of merge-tag dialects (a mail service would read them as its own tags), and a `%` that starts no escape. */
+const URL_UNSAFE = /["'<>\\^`{|}[\]]|%(?![0-9A-Fa-f]{2})/;
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -79,6 +79,7 @@ export function urlProblem(value: string): string | undefined {
   if (at >= 0) {
     return `has "${authority.slice(0, at + 1)}" before its host: a reader sees ${showValue(authority.slice(0, at))} but the link opens ${showValue(authority.slice(at + 1))}; give the host right after "https://", ${got}`;
   }
+  if (unsafe?.[0] === '%') return `has a "%" at character ${unsafe.index + 1} that starts no escape (write %25 for a percent sign, or an escape such as %C3%BC), ${got}`;
   if (unsafe) return `contains ${showValue(unsafe[0])}, which must be percent-encoded in a URL (a mail service would read {, [, | or < as its own merge tags), ${got}`;
   if (hasPlaceholder(value)) return `holds a placeholder token; give the recipient's own URL, ${got}`;
   return `must be an absolute https URL with a host, ${got}; write e.g. ${URL_EXAMPLE}`;

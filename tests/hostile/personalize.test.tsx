@@ -123,7 +123,7 @@ describe('hostile text values', () => {
     ['\u2066Anna', /U\+2066 \(LEFT-TO-RIGHT ISOLATE\)/],
     ['Anna\u0000', /U\+0000 \(NUL\)/],
     ['Anna\u001b[2J', /U\+001B \(ESC\)/],
-    ['Anna\rBcc: x@evil.example', /U\+000D \(CR\)/],
+    ['Anna\u000cBcc: x@evil.example', /U\+000C \(control character\)/],
     ['Anna\ud800', /U\+D800 \(lone surrogate\)/],
     ['nkph_firstName__', /holds a placeholder token/],
   ])('refuses %j, naming the field and the character', async (name, why) => {

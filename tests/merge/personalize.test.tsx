@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Issue, renderEmail } from '../../src';
+import { Issue, renderEmail, type IssueData } from '../../src';
 import { placeholder, prepareIssue, PersonalizeError, PlaceholderPlacementError, type PreparedIssue } from '../../src/merge';
 import { normalizeTextValue } from '../../src/merge/prepareIssue';
 import { isPlainText } from '../../src/base/values';
@@ -85,15 +85,15 @@ describe('prepareIssue + personalize', () => {
       webViewUrl: 'https://news.example.org/web/5',
       profileUrl: 'https://news.example.org/profil?id=42',
     });
-    // Escaped like React escapes; "<" carries the word joiner that keeps "<%" from reading as a merge tag.
-    expect(html).toContain(`Liebe &lt;\u2060b&gt;${long.replace('&', '&amp;')}&lt;\u2060/b&gt;,`);
+    // Escaped like React escapes, and otherwise as typed: "<b>" opens no merge tag.
+    expect(html).toContain(`Liebe &lt;b&gt;${long.replace('&', '&amp;')}&lt;/b&gt;,`);
     expect(html).toContain('href="https://news.example.org/abmelden?id=42&amp;token=a1b2c3"');
     expect(html).not.toMatch(/nkph_|nk\.invalid/);
     expect(text).toContain('<https://news.example.org/abmelden?id=42&token=a1b2c3>');
     expect(text).not.toMatch(/nkph_|nk\.invalid/);
     for (const line of text.split('\n')) if (line.includes(' ')) expect(line.length, line).toBeLessThanOrEqual(78);
     // The long value moved the line breaks of its own paragraph: wrapped after filling, not before.
-    expect(text).toContain('\nLiebe <\u2060b>Maximiliane-Charlotte von und zu\nHohenzollern-Sigmaringen-Wittelsbach & Söhne<\u2060/b>,\n');
+    expect(text).toContain('\nLiebe <b>Maximiliane-Charlotte von und zu Hohenzollern-Sigmaringen-Wittelsbach\n& Söhne</b>,\n');
   });
 
   it('reads the fallback for a missing or blank first name', async () => {
@@ -168,5 +168,59 @@ describe('prepareIssue with an element', () => {
       { name: 'profileUrl', kind: 'url' },
       { name: 'unsubscribeUrl', kind: 'url' },
     ]);
+  });
+});
+
+/**
+ * The seed issue with authored characters that open a merge tag together with a value's edge:
+ * `{` before and after the name, `*` and `|`, `<` and `%`, `[` across bold text (which the
+ * text part joins to its neighbours).
+ */
+function edgeIssue(firstName: string): IssueData {
+  const data = personalIssue({ firstName, unsubscribeUrl: 'https://a.example/u', webViewUrl: 'https://a.example/w', profileUrl: 'https://a.example/p' });
+  data.intro!.greeting = `Liebe {${firstName}{,`;
+  data.title = `Nr. 5 *${firstName}|`;
+  data.intro!.paragraphs[0] = ['Hallo [', { bold: firstName }, '[ und <', { bold: firstName }, '% und %', firstName, '%'];
+  return data;
+}
+
+describe('personalize beside authored text that opens a tag with the value', () => {
+  const edgeValues = fc.oneof(
+    fc.constantFrom('{', '{{', 'Anna{', '{Anna', '%', '*', '|', '[', '<', '%%', 'A', 'a', 'Zoë', '{x}', '*|FNAME|*'),
+    fc.string({ unit: fc.constantFrom(...Array.from('{}[]|*%<>aA&')), minLength: 1, maxLength: 6 }),
+  );
+
+  for (const dialect of [undefined, 'cleverreach', 'mautic', 'mailchimp', 'brevo'] as const) {
+    it(`is byte-identical to a full render${dialect ? ` with the ${dialect} dialect` : ''}`, async () => {
+      // A dialect's tag may stand in an attribute (the button's text-part hint) only without a fallback.
+      const prepared = await prepareIssue(edgeIssue(dialect ? placeholder.firstName() : placeholder.firstName({ fallback: FALLBACK })), dialect ? { dialect } : {});
+      await fc.assert(
+        fc.asyncProperty(edgeValues, async (name) => {
+          const firstName = normalizeTextValue(name);
+          const copy = prepared.personalize({ firstName: name });
+          const full = await renderEmail(<Issue data={edgeIssue(firstName)} />, dialect ? { dialect } : {});
+          expect(copy.html).toBe(full.html);
+          expect(copy.text).toBe(full.text);
+        }),
+        { numRuns: Number(process.env.PERSONALIZE_RUNS ?? 60) },
+      );
+    });
+  }
+
+  it('puts the word joiner where the value and the authored brace meet: "Anna{" + "{"', async () => {
+    const prepared = await prepareIssue(edgeIssue(placeholder.firstName({ fallback: FALLBACK })));
+    const { html, text } = prepared.personalize({ firstName: 'Anna{' });
+    expect(html).toContain('Liebe {Anna{\u2060{,');
+    expect(text).toContain('Liebe {Anna{\u2060{,');
+    const opening = prepared.personalize({ firstName: '{Anna' });
+    expect(opening.html).toContain('Liebe {\u2060{Anna{,');
+  });
+
+  it('with a dialect, judges the tag it leaves in place against its neighbours', async () => {
+    const prepared = await prepareIssue(edgeIssue(placeholder.firstName()), { dialect: 'brevo' });
+    const full = await renderEmail(<Issue data={edgeIssue(placeholder.firstName())} />, { dialect: 'brevo' });
+    const copy = prepared.personalize({});
+    expect(copy).toEqual({ html: full.html, text: full.text });
+    expect(copy.html).toContain('Liebe {\u2060{{ contact.FIRSTNAME }}{,');
   });
 });

@@ -48,11 +48,11 @@ export function isImageSrc(value: unknown): value is string {
 export const webUrl = z
   .string({ error: expected('an absolute https:// or http:// URL') })
   .refine(isWebUrl, {
-    error: (issue) => `must be an absolute https:// or http:// URL with a host (no user@, spaces or backslashes), got ${describeInput(issue.input)}`,
+    error: (issue) => `must be an absolute https:// or http:// URL with a host (no user@, spaces or backslashes), e.g. "https://www.example.org/seite", got ${describeInput(issue.input)}`,
   });
 
 export const imageSrc = z
   .string({ error: expected('an absolute https:// image URL') })
   .refine(isImageSrc, {
-    error: (issue) => `must be an absolute https:// image URL with a host (no http:, mailto:, tel: or merge tag), got ${describeInput(issue.input)}`,
+    error: (issue) => `must be an absolute https:// image URL with a host (no http:, mailto:, tel: or merge tag), e.g. "https://www.example.org/bild.jpg", got ${describeInput(issue.input)}`,
   });
