@@ -6,7 +6,7 @@
 export { describeInput, expected, byShape, record, unknownKeysMessage, closestKey, editDistance } from './describe';
 export { plainText, plainTextOf, text, isPlainText, normalizeLineEnds, findForbiddenCharacter, forbiddenCharacterMessage, type ForbiddenCharacter } from './text';
 export { emailAddress, isEmailAddress } from './email';
-export { webUrl, imageSrc, isWebUrl, isImageSrc } from './url';
+export { webUrl, imageSrc, isWebUrl, isHttpsUrl, isImageSrc } from './url';
 export { href, isSafeHref, isMailtoHref, mailtoProblem, isTelHref, isMergeTag } from './href';
 export { color, isColor, parseColor, type Rgba } from './color';
 export { length, isLength, fontWeight } from './length';
