@@ -20,7 +20,7 @@ interface CpuProfile {
 
 /** Phases in order of precedence: a sample counts for the first whose test a frame on its stack passes. */
 const phases: Array<[string, (url: string, fn: string) => boolean]> = [
-  ['plain text (src/render/text, html, textBuilder)', (url) => /\/src\/render\/(text|html|textBuilder)\./.test(url)],
+  ['plain text (src/text/)', (url) => /\/src\/text\//.test(url)],
   ['validation (zod, validateProps, src/base/values)', (url, fn) => url.includes('/node_modules/zod/') || url.includes('/src/issue/fields.') || url.includes('/src/base/values/') || fn === 'validateProps'],
   ['dates (src/i18n)', (url) => url.includes('/src/i18n/')],
   ['juice (CSS inlining)', (url) => url.includes('/node_modules/juice/')],

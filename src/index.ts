@@ -1,46 +1,18 @@
-export {
-  Newsletter,
-  Masthead,
-  Intro,
-  NewsItem,
-  ImagePosition,
-  MorePlacement,
-  EventCalendar,
-  CallToAction,
-  CallToActionAlign,
-  LegalFooter,
-  ImpressumLayout,
-  Paragraph,
-  ParagraphTone,
-  InlineLink,
-  Divider,
-  PhotoCredit,
-  SectionHeading,
-  useNewsletter,
-} from './components';
-export type {
-  NewsletterProps,
-  MastheadProps,
-  MastheadLogo,
-  IntroProps,
-  NewsItemProps,
-  NewsImage,
-  EventCalendarProps,
-  CalendarEvent,
-  CallToActionProps,
-  LegalFooterProps,
-  Publisher,
-  ParagraphProps,
-  InlineLinkProps,
-  DividerProps,
-  PhotoCreditProps,
-  SectionHeadingProps,
-  NewsletterContextValue,
-} from './components';
-export { Issue, RichParagraph, issueSchema, NewsletterPropError, isSafeHref } from './issue';
-export type { IssueProps, IssueData, Inline, RichText } from './issue';
+export * from './components';
+export { useNewsletter } from './context';
+export type { NewsletterContextValue } from './context';
+export { Issue, issueSchema, createIssueSchema, parseIssue, isParsedIssue, defineConfig, NewsletterPropError, isSafeHref } from './issue';
+export type { IssueProps, IssueData, ParsedIssue, BlockEntryInput, ParsedBlockEntry, NewsletterKitConfig } from './issue';
+export { isoDay } from './base/values';
+export { defineBlock, BlockLayout } from './define';
+export type { BlockComponent, BlockDefinition, BlockSpec, BlockData, AnyBlock } from './define';
+export { Block, Rows, Columns, Image, SchemeImage, ScreenReaderText, usePaint, useTypography, typography, px, margin } from './layout';
+export type { BlockProps, ColumnsProps, ImageProps, SchemeImageProps, Paint, PaintRoles, Painted } from './layout';
+export { readsAs, skippedInText } from './base/markup';
+export { fields } from './base/fields';
 export { defaultTheme, createTheme, compactTheme } from './theme';
-export type { Theme, Palette, ThemeOverrides, WebFonts, WebFontFace } from './theme';
+export { colorRoles } from './theme';
+export type { Theme, Palette, ThemeOverrides, TextRole, ColorRole, BackgroundRole, BorderRole, WebFonts, WebFontFace } from './theme';
 export { de, en, formatEventDate, formatLongDate, registerLocale, localeCodes, formatDay, dayParts } from './i18n';
 export type { Labels, Locale, LocaleDefinition, DateWording, CalendarDay } from './i18n';
 export { renderEmail, toPlainText } from './render';
@@ -65,6 +37,12 @@ export type {
   PreparedIssue,
   PersonalValues,
   FieldInfo,
+  BytesOptions,
+  ByteFormat,
+  Copy,
+  CopyBytes,
+  CopiesOptions,
+  PersonalizeProblem,
   Dialect,
   DialectName,
   DialectContext,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { imageSrc, NewsletterPropError, plainTextOf, record, text } from './values';
+import { calendarDate, emailAddress, href, imageSrc, NewsletterPropError, plainTextOf, record, text } from './values';
 
 /**
  * Field rules shared by the component props and the issue data schema, composed from the value
@@ -59,6 +59,28 @@ export function validateProps<T>(component: string, schema: z.ZodType<T>, props:
     result.error.issues.map((issue) => ({
       prop: issue.path.map(String).join('.'),
       message: issue.message,
+      path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
     })),
   );
 }
+
+/**
+ * The field rules of the built-in blocks, for the schema of a block of your own: the same
+ * checks and the same error messages ("must be an absolute https:, http:, mailto: or tel: URL …").
+ */
+export const fields = {
+  /** Plain text with something in it (no control or bidi override characters), trimmed. */
+  text: nonEmpty,
+  /** A link target: absolute https/http, mailto: with one address, tel:, or a whole ESP merge tag. */
+  href,
+  /** An image `{ src, alt, width, height, credit? }` with an https source. */
+  image,
+  /** A calendar day: ISO `YYYY-MM-DD` or a `Date` in, a `CalendarDay` out. */
+  date: calendarDate,
+  /** An e-mail address. */
+  email: emailAddress,
+  /** An object of named fields that refuses unknown keys with a suggestion: `fields.record({ … }, 'a job { title, href }')`. */
+  record,
+  /** One of a variant object's values: `fields.oneOf({ small: 'small', large: 'large' })`. */
+  oneOf,
+} as const;

@@ -1,4 +1,9 @@
-import type { CheckOptions } from './types';
+import type { AllowlistEntry } from './allowlist';
+
+/** What these functions read of `CheckOptions` (named here, so that this module and types.ts do not import each other). */
+interface WithAllowlist {
+  readonly allowlist?: readonly (AllowlistEntry | RuleAllowlistEntry)[];
+}
 
 /** The rules whose findings an allowlist entry may excuse: content that is unusual rather than broken. */
 export const rulesWithExceptions = ['link-domain-mismatch', 'url-shortener', 'http-link', 'subject-shouting', 'image-text-ratio', 'impressum'] as const;
@@ -25,7 +30,7 @@ export interface RuleAllowlistEntry {
 }
 
 /** Whether the caller's allowlist excuses this finding of `rule` about `subject`. */
-export function excused(options: CheckOptions, rule: RuleWithExceptions, subject: string): boolean {
+export function excused(options: WithAllowlist, rule: RuleWithExceptions, subject: string): boolean {
   for (const entry of options.allowlist ?? []) {
     if (!('rule' in entry) || entry.rule !== rule) continue;
     if (entry.matching === undefined) return true;
@@ -39,7 +44,7 @@ export function excused(options: CheckOptions, rule: RuleWithExceptions, subject
  * Refuses allowlist entries that could never excuse anything, so that a typo does not silently
  * leave a finding in place: an unknown rule, a rule that takes no exceptions, a missing reason.
  */
-export function validateRuleAllowlist(options: CheckOptions): void {
+export function validateRuleAllowlist(options: WithAllowlist): void {
   for (const [index, entry] of (options.allowlist ?? []).entries()) {
     if (!entry || typeof entry !== 'object' || !('rule' in entry)) continue;
     const where = `checkEmail: options.allowlist[${index}]`;

@@ -1,6 +1,6 @@
 import type { AllowlistEntry } from './allowlist';
+import type { EmailDocument } from './document';
 import type { RuleAllowlistEntry } from './exceptions';
-import type { RuleContext, RuleDefinition } from './rule';
 import type { EmailClientId } from './support/clients';
 
 export type { EmailClientId };
@@ -54,4 +54,32 @@ export interface CheckOptions {
   subject?: string;
   /** Further rules, run after the built-in ones; their ids must differ from those of `ruleTable`. */
   rules?: readonly CustomRule[];
+}
+
+/**
+ * What a rule of the email check requires, in the spirit of MJML's validator. `severity` is what
+ * the rule reports; `alsoWarns` names the case in which it reports a warning instead. `clients`
+ * says whom the rule protects, `source` where the requirement comes from.
+ */
+export interface RuleDefinition {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly alsoWarns?: string;
+  readonly description: string;
+  readonly clients: string;
+  readonly source: string;
+}
+
+/** Builds a finding of the running rule: its id, and its severity unless this case downgrades it. */
+export type Report = (message: string, extra?: { severity?: Severity; client?: string; excerpt?: string; id?: string }) => Finding;
+
+export interface RuleContext {
+  readonly options: CheckOptions;
+  readonly report: Report;
+}
+
+/** A rule: its table entry and the function that judges a parsed email. */
+export interface Rule<Id extends string = string> extends RuleDefinition {
+  readonly id: Id;
+  check(doc: EmailDocument, context: RuleContext): Finding[];
 }

@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
@@ -8,8 +8,9 @@ import * as React from 'react';
 import { renderAndCheck } from '../check/index';
 import { buildEml } from '../send/index';
 import { applyView, type EmailView } from '../storybook/index';
+import { loadConfig, type LoadedConfig } from './config';
 import { indexPage, previewPage, type PreviewState, type Toolbar } from './devPage';
-import { loadIssue } from './load';
+import { InputError, loadIssue } from './load';
 import { Exit, UsageError } from './report';
 import { writeTogether } from './write';
 
@@ -30,6 +31,9 @@ Options:
   --port N      the port to listen on (default: 3210)
   --host HOST   the address to listen on (default: 127.0.0.1, this machine only)
   --out DIR     where "Send test" writes the .eml (default: out)
+  --config FILE the project's configuration with its own blocks and theme (default:
+                newsletter-kit.config.ts, .mts, .tsx, .js or .mjs in the current folder,
+                read again when it is saved)
   -h, --help    this help
 `;
 
@@ -99,12 +103,14 @@ function forgetAppModules(): void {
   for (const key of Object.keys(cache)) if (!/[\\/]node_modules[\\/]/.test(key)) delete cache[key];
 }
 
-async function renderEntry(entry: Entry): Promise<void> {
+async function renderEntry(entry: Entry, config: LoadedConfig): Promise<void> {
   const started = performance.now();
   try {
-    const { element, data } = await loadIssue(entry.file);
-    const { html, text, findings } = await renderAndCheck(element, { level: 'soft' });
-    entry.state = { status: 'ready', html, text, findings, data, ms: performance.now() - started, at: new Date() };
+    const { element, issue } = await loadIssue(entry.file, config);
+    // As `render` does: a subject line the data sets is checked as the subject.
+    const check = issue?.subject === undefined ? {} : { subject: issue.subject };
+    const { html, text, findings } = await renderAndCheck(element, { level: 'soft', check });
+    entry.state = { status: 'ready', html, text, findings, issue, ms: performance.now() - started, at: new Date() };
   } catch (error) {
     entry.state = { status: 'error', message: (error as Error).message, ms: performance.now() - started, at: new Date() };
   }
@@ -133,8 +139,12 @@ function send(response: ServerResponse, status: number, type: string, body: stri
  * Starts the preview server. Resolves once it listens; `close()` stops the server, the watchers
  * and the open event streams.
  */
-export async function startDevServer(options: { paths: string[]; port: number; host: string; out: string }): Promise<DevServer> {
+export async function startDevServer(options: { paths: string[]; port: number; host: string; out: string; config?: string; cwd?: string }): Promise<DevServer> {
+  const cwd = options.cwd ?? process.cwd();
   const files = await inputsOf(options.paths);
+  // The project's configuration (its own blocks, its theme), read again when it is saved.
+  let config: LoadedConfig = await loadConfig(cwd, options.config);
+  let configProblem: string | undefined;
   const entries = new Map<string, Entry>(
     [...namesOf(files)].map(([name, file]) => [name, { name, file, state: { status: 'rendering' } satisfies PreviewState }]),
   );
@@ -149,7 +159,19 @@ export async function startDevServer(options: { paths: string[]; port: number; h
     const dataOnly = paths !== 'all' && [...paths].every((path) => [...entries.values()].some((e) => resolve(e.file) === path && DATA.includes(extname(path))));
     const affected = [...entries.values()].filter((e) => !dataOnly || (paths as Set<string>).has(resolve(e.file)));
     if (!dataOnly) forgetAppModules();
-    for (const entry of affected) await renderEntry(entry);
+    if (paths !== 'all' && config.path !== undefined && paths.has(config.path)) {
+      try {
+        config = await loadConfig(cwd, options.config);
+        configProblem = undefined;
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        configProblem = error.message;
+      }
+    }
+    for (const entry of affected) {
+      if (configProblem === undefined) await renderEntry(entry, config);
+      else entry.state = { status: 'error', message: configProblem, ms: 0, at: new Date() };
+    }
     version += 1;
     for (const stream of streams) stream.write(`event: change\ndata: ${version}\n\n`);
   };
@@ -172,7 +194,13 @@ export async function startDevServer(options: { paths: string[]; port: number; h
       running = running.then(() => renderAgain(paths));
     }, SETTLE_MS);
   };
-  const watchers: FSWatcher[] = folders.map((folder) => watch(folder, { recursive: true }, changed(folder)));
+  // A folder that holds node_modules (the project itself) is watched without its subfolders:
+  // watching node_modules would take a watch per folder of it.
+  const recursive = (folder: string) => !existsSync(join(folder, 'node_modules'));
+  const watchers: FSWatcher[] = folders.map((folder) => watch(folder, { recursive: recursive(folder) }, changed(folder)));
+  if (config.path !== undefined && !folders.some((folder) => recursive(folder) ? config.path!.startsWith(`${folder}/`) : dirname(config.path!) === folder)) {
+    watchers.push(watch(dirname(config.path), changed(dirname(config.path))));
+  }
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => send(response, 500, 'text/plain', `newsletter-kit dev: ${(error as Error).stack ?? String(error)}`));
@@ -246,11 +274,11 @@ export async function startDevServer(options: { paths: string[]; port: number; h
 async function sendTest(entry: Entry, out: string): Promise<string> {
   const state = entry.state;
   if (state.status !== 'ready') return `not written: ${entry.file} did not render`;
-  if (!state.data) {
+  if (!state.issue) {
     return `not written: a .eml needs the issue's data (subject, from, unsubscribe): export it from ${entry.file} as \`issue\`, or pass it in PreviewProps as \`issue\``;
   }
   try {
-    const eml = await buildEml(state.data, { html: state.html, text: state.text });
+    const eml = await buildEml(state.issue, { html: state.html, text: state.text });
     const path = join(out, `${entry.name}.eml`);
     await writeTogether([{ path, content: eml }]);
     return `written: ${path} (${Buffer.byteLength(eml).toLocaleString('en')} bytes); open it in a mail client`;
@@ -265,7 +293,7 @@ export async function dev(argv: string[]): Promise<Exit> {
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { help: { type: 'boolean', short: 'h' }, port: { type: 'string' }, host: { type: 'string' }, out: { type: 'string' } },
+    options: { help: { type: 'boolean', short: 'h' }, port: { type: 'string' }, host: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' } },
   });
   if (values.help) {
     console.log(devHelp);
@@ -274,7 +302,14 @@ export async function dev(argv: string[]): Promise<Exit> {
   const port = values.port ?? '3210';
   if (!/^\d+$/.test(port) || Number(port) > 65535) throw new UsageError(`--port must be a port number (0–65535), got "${port}"`);
   const paths = positionals.length ? positionals : [(await stat('emails').then((s) => s.isDirectory()).catch(() => false)) ? 'emails' : '.'];
-  const server = await startDevServer({ paths, port: Number(port), host: values.host ?? '127.0.0.1', out: values.out ?? 'out' });
+  let server: DevServer;
+  try {
+    server = await startDevServer({ paths, port: Number(port), host: values.host ?? '127.0.0.1', out: values.out ?? 'out', config: values.config });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    console.error(error.message);
+    return Exit.invalid;
+  }
   console.log(`newsletter-kit dev: ${server.url}/ (${paths.join(', ')}; Ctrl-C to stop)`);
   await new Promise<void>((done) => {
     const stop = () => void server.close().then(done);

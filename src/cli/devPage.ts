@@ -1,10 +1,10 @@
 import type { Finding } from '../check/index';
-import type { IssueData } from '../index';
+import type { AnyBlock, ParsedIssue } from '../index';
 
 /** One issue's last render. */
 export type PreviewState =
   | { status: 'rendering' }
-  | { status: 'ready'; html: string; text: string; findings: Finding[]; data?: IssueData; ms: number; at: Date }
+  | { status: 'ready'; html: string; text: string; findings: Finding[]; issue?: ParsedIssue<AnyBlock>; ms: number; at: Date }
   | { status: 'error'; message: string; ms: number; at: Date };
 
 /** How the page shows the email: the query string of the preview page and of the frame. */

@@ -37,9 +37,13 @@ Options:
                     ${dialectNames.join(', ')}; where that service writes
                     List-Unsubscribe itself, the .eml leaves it out
   --max-warnings N  at strict, more than N warnings fail the file too (CI: 0)
+  --config FILE     the project's configuration (default: newsletter-kit.config.ts, .mts,
+                    .tsx, .js or .mjs in the working directory): blocks of its own that
+                    the issue data lists, and the theme for issue data
   -h, --help        this help
 
-Issue data (.yaml, .json) needs nothing else; .tsx/.ts email modules need tsx installed.
+Issue data (.yaml, .json) needs nothing else; .tsx/.ts email modules and a .ts
+configuration need tsx installed.
 A file that fails does not stop the others; a summary follows when there are several.
 Exit codes: 0 ok, 1 the check found errors, 2 invalid input or usage.
 `,

@@ -3,7 +3,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createElement, type ComponentType, type ReactElement } from 'react';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { Issue, issueSchema, type IssueData } from '../index';
+import { Issue, NewsletterPropError, parseIssue, type AnyBlock, type NewsletterKitConfig, type ParsedIssue } from '../index';
 
 /** Bad input: every problem of one file, each line naming the file (and, where known, line and column). */
 export class InputError extends Error {
@@ -16,8 +16,11 @@ export class InputError extends Error {
 export interface LoadedIssue {
   /** What `renderEmail` renders. */
   element: ReactElement;
-  /** The issue data, when the file is data or an email module that carries it: needed for `.eml`, `.ics` and the web date. */
-  data?: IssueData;
+  /**
+   * The issue, parsed once, when the file is data or an email module that carries it: the
+   * element renders it, and `.eml`, `.ics` and the web page read it, none of them parsing again.
+   */
+  issue?: ParsedIssue<AnyBlock>;
 }
 
 const DATA = new Set(['.json', '.yaml', '.yml']);
@@ -37,14 +40,16 @@ function where(file: string, doc: Document, lines: LineCounter, path: PropertyKe
   return file;
 }
 
-function validate(file: string, data: unknown, source: string): IssueData {
-  const result = issueSchema.safeParse(data);
-  if (result.success) return data as IssueData;
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines });
-  throw new InputError(
-    result.error.issues.map((issue) => `${where(file, doc, lines, issue.path)}: ${issue.path.map(String).join('.') || '(issue)'}: ${issue.message}`),
-  );
+/** The issue parsed, once, with the project's blocks; every problem named with its line and column. */
+function validate(file: string, data: unknown, source: string, config: NewsletterKitConfig): ParsedIssue<AnyBlock> {
+  try {
+    return parseIssue(data as never, { blocks: config.blocks ?? [] });
+  } catch (error) {
+    if (!(error instanceof NewsletterPropError)) throw error;
+    const lines = new LineCounter();
+    const doc = parseDocument(source, { lineCounter: lines });
+    throw new InputError(error.problems.map((problem) => `${where(file, doc, lines, [...(problem.path ?? [])])}: ${problem.prop || '(issue)'}: ${problem.message}`));
+  }
 }
 
 async function readData(file: string, source: string): Promise<unknown> {
@@ -80,7 +85,7 @@ async function importModule(file: string): Promise<EmailModule> {
 }
 
 /** Reads one input: issue data (`.yaml`, `.yml`, `.json`) or an email module (`.tsx` … with a default-exported component). */
-export async function loadIssue(file: string): Promise<LoadedIssue> {
+export async function loadIssue(file: string, config: NewsletterKitConfig = {}): Promise<LoadedIssue> {
   const ext = extname(file);
   if (!inputExtensions.includes(ext)) {
     throw new InputError([`${file}: unknown kind of file "${ext}": give issue data (.yaml, .yml, .json) or an email module (.tsx, .ts, .jsx, .js)`]);
@@ -92,8 +97,8 @@ export async function loadIssue(file: string): Promise<LoadedIssue> {
     } catch (error) {
       throw new InputError([`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
     }
-    const data = validate(file, await readData(file, source), source);
-    return { element: createElement(Issue, { data }), data };
+    const issue = validate(file, await readData(file, source), source, config);
+    return { element: createElement(Issue, { data: issue, theme: config.theme }), issue };
   }
   let mod: EmailModule;
   try {
@@ -109,6 +114,15 @@ export async function loadIssue(file: string): Promise<LoadedIssue> {
   const props = Email.PreviewProps ?? {};
   // The react-email convention: the preview props carry the issue; a named `issue` export works too.
   const candidate = exported.issue ?? props.issue ?? props.data;
-  const data = candidate !== undefined && issueSchema.safeParse(candidate).success ? (candidate as IssueData) : undefined;
-  return { element: createElement(Email, props), data };
+  return { element: createElement(Email, props), issue: candidate === undefined ? undefined : parsedOrNothing(candidate, config) };
+}
+
+/** The module's issue data parsed, or nothing when it is not issue data (the module renders it its own way). */
+function parsedOrNothing(candidate: unknown, config: NewsletterKitConfig): ParsedIssue<AnyBlock> | undefined {
+  try {
+    return parseIssue(candidate as never, { blocks: config.blocks ?? [] });
+  } catch (error) {
+    if (error instanceof NewsletterPropError) return undefined;
+    throw error;
+  }
 }

@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util';
 import { check } from './check';
 import { dev } from './dev';
 import { dialectNames, formats, help, type Format } from './help';
+import { loadConfig, type LoadedConfig } from './config';
 import { init } from './init';
+import { InputError } from './load';
 import { render } from './render';
 import { Exit, UsageError } from './report';
 
@@ -34,13 +36,14 @@ export async function run(argv: string[]): Promise<Exit> {
       dialect: { type: 'string' },
       'max-warnings': { type: 'string' },
       force: { type: 'boolean' },
+      config: { type: 'string' },
     },
   });
   if (values.help) {
     console.log(help[command]);
     return Exit.ok;
   }
-  const allowed: Record<typeof command, string[]> = { render: ['out', 'format', 'level', 'dialect', 'max-warnings'], check: ['level', 'max-warnings'], init: ['force'] };
+  const allowed: Record<typeof command, string[]> = { render: ['out', 'format', 'level', 'dialect', 'max-warnings', 'config'], check: ['level', 'max-warnings'], init: ['force'] };
   for (const key of Object.keys(values)) {
     if (!allowed[command].includes(key)) throw new UsageError(`${command} has no option --${key}\n\n${help[command]}`);
   }
@@ -57,6 +60,15 @@ export async function run(argv: string[]): Promise<Exit> {
     return check(positionals, oneOf('--level', values.level ?? 'strict', ['strict', 'soft']), maxWarnings);
   }
   const wanted = (values.format ?? 'html,txt').split(',').map((f) => oneOf('--format', f.trim(), formats));
+  let config: LoadedConfig;
+  try {
+    config = await loadConfig(process.cwd(), values.config);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    console.error(error.message);
+    return Exit.invalid;
+  }
+  if (config.path) console.error(`config: ${config.path}${config.blocks?.length ? ` (blocks: ${config.blocks.map((b) => b.definition.type).join(', ')})` : ''}`);
   return render({
     files: positionals,
     out: values.out ?? 'out',
@@ -64,6 +76,7 @@ export async function run(argv: string[]): Promise<Exit> {
     level: oneOf('--level', values.level ?? 'strict', ['strict', 'soft', 'skip']),
     dialect: values.dialect === undefined ? undefined : oneOf('--dialect', values.dialect, dialectNames),
     maxWarnings,
+    config,
   });
 }
 

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { formatFindings, renderAndCheck, type Finding } from '../check/index';
-import { listUnsubscribeMode, renderEmail, type DialectName, type IssueData } from '../index';
+import { isoDay, listUnsubscribeMode, renderEmail, type AnyBlock, type DialectName, type NewsletterKitConfig, type ParsedIssue } from '../index';
 import { archiveEntryOf, archivePage, buildEml, calendarFiles, toWebPage } from '../send/index';
 import type { Format } from './help';
 import { InputError, loadIssue } from './load';
@@ -16,19 +16,15 @@ export interface RenderCommand {
   dialect?: DialectName;
   /** At `strict`, more warnings than this fail the file too. */
   maxWarnings?: number;
-}
-
-function dayOf(value: string | Date): string {
-  if (typeof value === 'string') return value;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+  /** The project's configuration (`newsletter-kit.config.ts`): its blocks and theme. */
+  config?: NewsletterKitConfig;
 }
 
 /** The web page's file name: the last segment of `browserUrl`, so the page sits at the URL the email links to. */
-function webSlug(data: IssueData | undefined, fallback: string): string {
-  if (!data?.browserUrl) return fallback;
+function webSlug(issue: ParsedIssue<AnyBlock> | undefined, fallback: string): string {
+  if (!issue?.browserUrl) return fallback;
   try {
-    const segment = new URL(data.browserUrl).pathname.split('/').filter(Boolean).at(-1);
+    const segment = new URL(issue.browserUrl).pathname.split('/').filter(Boolean).at(-1);
     return segment ? segment.replace(/\.html?$/, '') : fallback;
   } catch {
     return fallback;
@@ -42,8 +38,9 @@ async function renderOne(file: string, command: RenderCommand, taken: Map<string
   const earlier = taken.get(name);
   if (earlier) throw new InputError([`${file}: its outputs would overwrite those of ${earlier} (both are named "${name}"): rename one`]);
   taken.set(name, file);
-  const { element, data } = await loadIssue(file);
-  if (!data && (wants('eml') || wants('ics'))) {
+  // Parsed once: the element renders this issue, and the message, the calendar and the web page read it.
+  const { element, issue } = await loadIssue(file, command.config);
+  if (!issue && (wants('eml') || wants('ics'))) {
     throw new InputError([`${file}: .eml and .ics need the issue data: export it as \`issue\` or pass it in the component's PreviewProps as \`issue\``]);
   }
 
@@ -52,7 +49,7 @@ async function renderOne(file: string, command: RenderCommand, taken: Map<string
     const { dialect } = command;
     // Checked with placeholders still as tokens; the dialect's merge tags go in last.
     // The subject line, when the data sets one, is checked as the subject; otherwise the check reads the <title>.
-    const check = data?.subject === undefined ? {} : { subject: data.subject };
+    const check = issue?.subject === undefined ? {} : { subject: issue.subject };
     rendered = level === 'skip' ? { ...(await renderEmail(element, { dialect })), findings: [] } : await renderAndCheck(element, { dialect, level: 'soft', check });
   } catch (error) {
     throw new InputError((error as Error).message.split('\n').map((line) => `${file}: ${line}`));
@@ -71,15 +68,15 @@ async function renderOne(file: string, command: RenderCommand, taken: Map<string
   if (wants('html')) outputs.push({ path: join(out, `${name}.html`), content: html });
   if (wants('txt')) outputs.push({ path: join(out, `${name}.txt`), content: text });
   const problems: string[] = [];
-  if (wants('eml') && data) {
+  if (wants('eml') && issue) {
     try {
-      outputs.push({ path: join(out, `${name}.eml`), content: await buildEml(data, { html, text }, { listUnsubscribe: listUnsubscribeMode(command.dialect) }) });
+      outputs.push({ path: join(out, `${name}.eml`), content: await buildEml(issue, { html, text }, { listUnsubscribe: listUnsubscribeMode(command.dialect) }) });
     } catch (error) {
       problems.push(...(error as Error).message.split('\n').map((line) => `${file}: ${line}`));
     }
   }
-  if (wants('ics') && data) {
-    const calendar = calendarFiles(data);
+  if (wants('ics') && issue) {
+    const calendar = calendarFiles(issue);
     if (!calendar) console.log(`${file}: no calendar events, so no .ics`);
     else {
       outputs.push({ path: join(out, `${name}.ics`), content: calendar.all });
@@ -87,8 +84,8 @@ async function renderOne(file: string, command: RenderCommand, taken: Map<string
     }
   }
   if (wants('web')) {
-    const page = toWebPage(html, { url: data?.browserUrl, date: data ? dayOf(data.masthead.date) : undefined });
-    outputs.push({ path: join(out, 'web', `${webSlug(data, name)}.html`), content: page });
+    const page = toWebPage(html, { url: issue?.browserUrl, date: issue ? isoDay(issue.masthead.date) : undefined });
+    outputs.push({ path: join(out, 'web', `${webSlug(issue, name)}.html`), content: page });
   }
   if (problems.length) throw new InputError(problems);
   try {

@@ -34,6 +34,12 @@ export interface Labels {
   addToCalendar: string;
   /** Heading of the web archive that lists every issue. */
   archive: string;
+  /** The label of sponsored content, shown in full before it: "Anzeige" / "Advertisement". */
+  advertisement: string;
+  /** A social profile's name for screen readers: "Vitako auf Mastodon" / "Vitako on Mastodon". */
+  onNetwork: (owner: string, network: string) => string;
+  /** Quotation marks around a quote: „…“ / “…”. */
+  quote: { open: string; close: string };
 }
 
 /** How a locale writes dates. */

@@ -1,12 +1,6 @@
 import * as z from 'zod';
 import { href, nonEmpty } from '../base/fields';
 import { isMailtoHref } from '../base/values/href';
-import { inlineProblems } from './inline';
-
-/** A paragraph string: the inline format, with every link target checked like any other href. */
-export const inlineText = nonEmpty.superRefine((value, ctx) => {
-  for (const message of inlineProblems(value)) ctx.addIssue({ code: 'custom', message });
-});
 
 /**
  * What the issue needs to become a message rather than a page: the subject, the sender and the

@@ -1,6 +1,7 @@
-import { createContext, useContext, type CSSProperties, type ReactNode } from 'react';
-import { useNewsletter } from '../base/context';
-import { cellTypography, margin, paint, typographyIn, type BackgroundRole, type BorderRole, type TextRole } from './css';
+import type { CSSProperties, ReactNode } from 'react';
+import { markup } from '../base/markup';
+import { CellScope, useCell, useNewsletter, useTextHint } from '../context';
+import { cellTypography, margin, typographyIn, usePaint, type BackgroundRole, type BorderRole, type TextRole } from './css';
 
 export interface BlockProps {
   children: ReactNode;
@@ -22,15 +23,6 @@ export interface BlockProps {
   style?: CSSProperties;
 }
 
-interface Cell {
-  /** Inside `Rows`: a block is a row of that table rather than a table of its own. */
-  rows: boolean;
-  /** The text role whose font and size the enclosing block cell declares, if any. */
-  text: TextRole | null;
-}
-
-const CellContext = createContext<Cell>({ rows: false, text: null });
-
 /**
  * One layout table whose rows are the blocks inside it, inset by the gutter: a table per block
  * would repeat the table's attributes and wrappers for every block, and a rule between blocks
@@ -39,12 +31,13 @@ const CellContext = createContext<Cell>({ rows: false, text: null });
  */
 export function Rows({ children }: { children: ReactNode }) {
   const { theme } = useNewsletter();
+  const paint = usePaint();
   return (
     <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0}>
       <tr>
-        <td {...paint(theme, { bg: 'surface' }, { padding: margin(0, theme.widths.gutter) })}>
+        <td {...paint({ bg: 'surface' }, { padding: margin(0, theme.widths.gutter) })}>
           <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0}>
-            <CellContext.Provider value={{ rows: true, text: null }}>{children}</CellContext.Provider>
+            <CellScope value={{ rows: true, text: null }}>{children}</CellScope>
           </table>
         </td>
       </tr>
@@ -54,35 +47,57 @@ export function Rows({ children }: { children: ReactNode }) {
 
 /** Whether the enclosing block is a row of `Rows`, whose cell carries no gutter of its own. */
 export function useInRows(): boolean {
-  return useContext(CellContext).rows;
+  return useCell().rows;
 }
 
-/** `typographyIn` the enclosing block's cell; for blocks' parts (`Paragraph`), which do not know it. */
+/**
+ * Font, size and line height for text of `role` inside the enclosing block's cell: only what the
+ * cell does not already declare (see `typographyIn`). For a block's parts (`Paragraph`).
+ */
 export function useTypography(role: TextRole): CSSProperties {
   const { theme } = useNewsletter();
-  return typographyIn(theme, role, useContext(CellContext).text);
+  return typographyIn(theme, role, useCell().text);
 }
 
-/** A full-width row of the 600 px column: a cell that carries the gutter in a table of its own, or a row of `Rows`. */
+/**
+ * The text hint of the enclosing block (`defineBlock`'s `text`), for the first row it renders:
+ * that row then reads as the hint in the plain-text part. Later rows get none.
+ */
+function useRowTextHint(): string | undefined {
+  const hint = useTextHint();
+  if (!hint || hint.text === undefined) return undefined;
+  const { text } = hint;
+  hint.text = undefined;
+  return text;
+}
+
+/**
+ * A full-width row of the 600 px column: a cell that carries the gutter in a table of its own, or
+ * a row of `Rows`. Every block is made of these: the row paints its background (with its colour
+ * role for dark mode), insets the content by the gutter and declares the type of its text.
+ */
 export function Block({ children, background = 'surface', paddingTop = 'lg', paddingBottom = 'none', border, section, text = 'body', style }: BlockProps) {
   const { theme } = useNewsletter();
-  const { rows } = useContext(CellContext);
+  const paint = usePaint();
+  const { rows } = useCell();
+  const hint = useRowTextHint();
   const space = (step: BlockProps['paddingTop']) => (step === 'none' || step === undefined ? 0 : theme.space[step]);
-  const cell = paint(theme, { bg: background, border }, {
+  const cell = paint({ bg: background, border }, {
     ...(text === null ? {} : cellTypography(theme, text)),
     padding: margin(space(paddingTop), rows ? 0 : theme.widths.gutter, space(paddingBottom)),
     ...style,
   });
+  const hinted = hint === undefined ? {} : { [markup.text]: hint };
   const row = (
-    <tr data-nk-section={rows ? section : undefined}>
+    <tr {...{ [markup.section]: rows ? section : undefined }} {...(rows ? hinted : {})}>
       <td {...cell}>
-        <CellContext.Provider value={{ rows: false, text }}>{children}</CellContext.Provider>
+        <CellScope value={{ rows: false, text }}>{children}</CellScope>
       </td>
     </tr>
   );
   if (rows) return row;
   return (
-    <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0} data-nk-section={section}>
+    <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0} {...{ [markup.section]: section }} {...hinted}>
       {row}
     </table>
   );

@@ -1,4 +1,5 @@
 import { createElement } from 'react';
+import { mso } from '../base/markup';
 
 /**
  * Markup that only Outlook for Windows (the Word engine) reads, wrapped in a conditional
@@ -6,13 +7,11 @@ import { createElement } from 'react';
  * replaces by `<!--[if mso]>…<![endif]-->` after inlining. The `condition` defaults to `mso`.
  */
 export function Mso({ html, condition = 'mso' }: { html: string; condition?: string }) {
-  return createElement(MSO_TAG, { 'data-if': condition, 'data-html': html });
+  return createElement(mso.tag, { [mso.condition]: condition, [mso.html]: html });
 }
 
-export const MSO_TAG = 'nk-mso';
-
 /** A marker as React writes it: its condition and its markup, both escaped as attribute values. */
-export const MSO_MARKER = /<nk-mso data-if="([^"]*)" data-html="([^"]*)"><\/nk-mso>/g;
+export const MSO_MARKER = new RegExp(`<${mso.tag} ${mso.condition}="([^"]*)" ${mso.html}="([^"]*)"></${mso.tag}>`, 'g');
 
 const unescape = (s: string) =>
   s.replace(/&(quot|#x27|#39|lt|gt|amp);/g, (_, e: string) =>

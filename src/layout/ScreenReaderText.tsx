@@ -1,5 +1,5 @@
-import { paint, type ColorRole } from './css';
-import type { Theme } from '../theme/theme';
+import { skippedInText } from '../base/markup';
+import { usePaint, type ColorRole } from './css';
 
 /**
  * Words that screen readers read as part of a link while sighted readers see only its short
@@ -9,10 +9,10 @@ import type { Theme } from '../theme/theme';
  * show, which still reads well: "Mehr… (ITDZ: IT für die Impfzentren der Hauptstadt)".
  * The plain-text part skips it; its links carry their URLs.
  */
-export function ScreenReaderText({ children, theme, tone }: { children: string; theme: Theme; tone: ColorRole }) {
-  const hidden = paint(theme, { fg: tone }, { fontSize: 0, lineHeight: 0, msoHide: 'all' });
+export function ScreenReaderText({ children, tone }: { children: string; tone: ColorRole }) {
+  const hidden = usePaint()({ fg: tone }, { fontSize: 0, lineHeight: 0, msoHide: 'all' });
   return (
-    <span {...hidden} data-skip-in-text="true">
+    <span {...hidden} {...skippedInText}>
       {` (${children})`}
     </span>
   );

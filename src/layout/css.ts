@@ -1,5 +1,10 @@
 import type { CSSProperties } from 'react';
-import type { Palette, Theme } from '../theme/theme';
+import { roleClass } from '../base/markup';
+import { useNewsletter, useRenderRecord, type RenderRecord } from '../context';
+import type { BackgroundRole, BorderRole, ColorRole } from '../theme/palette';
+import type { TextRole, Theme } from '../theme/schema';
+
+export type { BackgroundRole, BorderRole, ColorRole, TextRole };
 
 /** Word-engine properties (Outlook for Windows) that React passes through as `mso-*`. */
 declare module 'react' {
@@ -10,8 +15,6 @@ declare module 'react' {
     msoHide?: 'all';
   }
 }
-
-export type TextRole = 'h1' | 'h2' | 'h3' | 'body' | 'small' | 'footer';
 
 /** Font, size and an exact px line height (Outlook reads px heights only with `mso-line-height-rule`). */
 export function typography(theme: Theme, role: TextRole): CSSProperties {
@@ -49,20 +52,19 @@ export function typographyIn(theme: Theme, role: TextRole, cell: TextRole | null
   return fontFamily === cellTypography(theme, cell).fontFamily ? rest : own;
 }
 
-/**
- * The palette colours each kind of paint may use: the one list that `paint` types its roles by
- * and the dark-mode rules swap (darkMode.ts), so that every role painted is a role swapped.
- */
-export const colorRoles = {
-  bg: ['page', 'surface', 'footer', 'placeholder', 'accent', 'logoHalo'],
-  fg: ['text', 'muted', 'heading', 'link', 'onAccent', 'footerText', 'accent', 'border'],
-  /** Borders keep their inline colour; the tag lets the dark-mode rules swap it. */
-  border: ['border', 'accent'],
-} as const satisfies Record<string, readonly (keyof Palette)[]>;
+export interface PaintRoles {
+  fg?: ColorRole;
+  bg?: BackgroundRole;
+  border?: BorderRole;
+}
 
-export type ColorRole = (typeof colorRoles.fg)[number];
-export type BorderRole = (typeof colorRoles.border)[number];
-export type BackgroundRole = (typeof colorRoles.bg)[number];
+/** Inline style and colour-role classes for an element, from `usePaint`. */
+export interface Painted {
+  style: CSSProperties;
+  className: string;
+}
+
+export type Paint = (roles: PaintRoles, style?: CSSProperties) => Painted;
 
 /**
  * Paints an element with theme colours, inline, and tags it for the dark-mode rules with the
@@ -70,25 +72,34 @@ export type BackgroundRole = (typeof colorRoles.bg)[number];
  * webmail sanitizers such as Roundcube's strip every `data-*` but keep classes (prefixed, in
  * the markup and in the `<style>` alike), and a class costs fewer bytes. Every text element and every container sets
  * its colour explicitly: a client in dark mode that honours `color-scheme` but not our rules
- * (seen in Thunderbird) otherwise paints unset text light on our light background.
+ * (seen in Thunderbird) otherwise paints unset text light on our light background. `record`,
+ * the render in progress, learns each class: the dark-mode rules are written for those.
  */
-export function paint(
-  theme: Theme,
-  roles: { fg?: ColorRole; bg?: BackgroundRole; border?: BorderRole },
-  style: CSSProperties = {},
-): { style: CSSProperties; className: string } {
+export function paintWith(theme: Theme, roles: PaintRoles, style: CSSProperties = {}, record?: RenderRecord): Painted {
   const tags: string[] = [];
   const painted: CSSProperties = { ...style };
   if (roles.bg) {
     painted.backgroundColor = theme.colors[roles.bg];
-    tags.push(`bg-${roles.bg}`);
+    tags.push(roleClass('bg', roles.bg));
   }
-  if (roles.border) tags.push(`bd-${roles.border}`);
+  if (roles.border) tags.push(roleClass('border', roles.border));
   if (roles.fg) {
     painted.color = theme.colors[roles.fg];
-    tags.push(`fg-${roles.fg}`);
+    tags.push(roleClass('fg', roles.fg));
   }
+  if (record) for (const tag of tags) record.roles.add(tag);
   return { style: painted, className: tags.join(' ') };
+}
+
+/**
+ * `paint(roles, style?)` for the enclosing `Newsletter`'s theme: spread its result on the element
+ * (`<td {...paint({ bg: 'surface' }, { padding: 8 })}>`). A block of your own paints its colours
+ * this way, so that dark mode swaps them as it swaps ours.
+ */
+export function usePaint(): Paint {
+  const { theme } = useNewsletter();
+  const record = useRenderRecord();
+  return (roles, style) => paintWith(theme, roles, style, record);
 }
 
 export const px = (n: number) => `${n}px`;

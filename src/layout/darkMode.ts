@@ -1,5 +1,6 @@
-import type { Theme } from '../theme/theme';
-import { colorRoles } from './css';
+import { roleClass, schemeImageClass } from '../base/markup';
+import { colorRoles } from '../theme/palette';
+import type { Theme } from '../theme/schema';
 
 /**
  * The document's only `<style>`: progressive enhancement for dark mode. Apple Mail, Outlook for
@@ -8,30 +9,35 @@ import { colorRoles } from './css';
  * selected by their role classes (see `paint`), which survive webmail sanitizers that strip
  * `data-*` attributes (Roundcube). Clients that drop `<style>` (GMX, WEB.DE, the Gmail app for
  * other accounts) keep the inline light palette.
+ *
+ * `used` are the role classes the render painted (`bg-surface`, `fg-text`, …): rules are written
+ * for those only, in the order of `colorRoles`. Without it, for every role.
  */
-export function darkModeCss(theme: Theme): string {
+export function darkModeCss(theme: Theme, used?: ReadonlySet<string>): string {
   const d = theme.darkColors;
-  const bg = (prefix: string) =>
-    colorRoles.bg.map((role) => `${prefix}.bg-${role}{background-color:${d[role]}!important}`).join('');
-  const fg = (prefix: string) =>
-    colorRoles.fg.map((role) => `${prefix}.fg-${role}{color:${d[role]}!important}`).join('');
-  const bd = (prefix: string) =>
-    colorRoles.border.map((role) => `${prefix}.bd-${role}{border-color:${d[role]}!important}`).join('');
+  const rules = (kind: keyof typeof colorRoles, property: string) => (prefix: string) => {
+    let css = '';
+    for (const role of colorRoles[kind]) {
+      const name = roleClass(kind, role);
+      if (!used || used.has(name)) css += `${prefix}.${name}{${property}:${d[role]}!important}`;
+    }
+    return css;
+  };
+  const bg = rules('bg', 'background-color');
+  const fg = rules('fg', 'color');
+  const bd = rules('border', 'border-color');
+  // Images drawn for each scheme trade places (their classes are written only where one is shown).
+  const images = (prefix: string) =>
+    !used || used.has(schemeImageClass.dark)
+      ? `${prefix}.${schemeImageClass.light}{display:none!important}${prefix}.${schemeImageClass.dark}{display:block!important}`
+      : '';
   // <body> has no role class (Roundcube would put it in place of its own), so it is named here:
   // it shows below a message shorter than the window.
   const body = `body{background-color:${d.page}!important}`;
   return [
     ':root{color-scheme:light dark;supported-color-schemes:light dark}',
-    `@media (prefers-color-scheme:dark){${body}${bg('')}${fg('')}${bd('')}}`,
+    `@media (prefers-color-scheme:dark){${body}${bg('')}${fg('')}${bd('')}${images('')}}`,
     bg('[data-ogsb] ') + bd('[data-ogsb] '),
-    fg('[data-ogsc] '),
+    fg('[data-ogsc] ') + images('[data-ogsc] '),
   ].join('\n');
-}
-
-/** One rule `darkModeCss` writes for one role class, with its Outlook.com prefix if any. */
-const ROLE_RULE = /(?:\[data-og[sc][bc]\] )?\.((?:bg|fg|bd)-\w+)\{[^}]*\}/g;
-
-/** `darkModeCss` without the rules for roles no element of the email has: they would only cost bytes. */
-export function keepRulesFor(css: string, usedClasses: ReadonlySet<string>): string {
-  return css.replace(ROLE_RULE, (rule, name: string) => (usedClasses.has(name) ? rule : ''));
 }

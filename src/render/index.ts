@@ -1,3 +1,3 @@
 export { renderEmail } from './renderEmail';
 export type { RenderOptions, RenderResult, CssInliner } from './renderEmail';
-export { toPlainText } from './text';
+export { toPlainText } from '../text';

@@ -1,4 +1,4 @@
-import { keepRulesFor } from '../layout/darkMode';
+import { markup, mso, OWN_STYLE_TAG } from '../base/markup';
 import { MSO_MARKER, msoComment } from '../layout/Mso';
 
 /**
@@ -18,8 +18,8 @@ const REACT_MARKER = '<!--(?: |\\$|\\/\\$|html|head|body)-->';
 const VOID_TAG = '<(meta|img|br|hr|link|col|area|base|input|source|wbr)\\b([^>]*?)\\/>';
 const DOM_CASE = '\\s(c(?:ellPadding|ellSpacing|olSpan|harSet|rossOrigin)|rowSpan|bgColor|vAlign|httpEquiv|dateTime|tabIndex)=';
 const EMPTY_HIDDEN = ' hidden=""';
-const OWN_STYLE = '<style data-embed="">';
-const TEXT_HINT = '\\sdata-nk-text="[^"]*"';
+const OWN_STYLE = OWN_STYLE_TAG;
+const TEXT_HINT = `\\s${markup.text}="[^"]*"`;
 const SERIALIZE = new RegExp([REACT_MARKER, VOID_TAG, DOM_CASE, EMPTY_HIDDEN, OWN_STYLE, TEXT_HINT].join('|'), 'g');
 /** The same rules inside one tag's attributes. */
 const ATTRIBUTE_RULES = new RegExp([DOM_CASE, EMPTY_HIDDEN, TEXT_HINT].join('|'), 'g');
@@ -47,7 +47,7 @@ export function htmlSerialization(html: string): string {
  * this adds sits between block elements, where HTML ignores it, or between the inline-block
  * columns, whose parent sets `font-size: 0`.
  */
-const BLOCK_TAG = '<(?=(?:table|tbody|tr|td|th|div|p|h[1-6]|head|body|meta|title|style|ul|ol|li|nk-mso)\\b)';
+const BLOCK_TAG = `<(?=(?:table|tbody|tr|td|th|div|p|h[1-6]|head|body|meta|title|style|ul|ol|li|${mso.tag})\\b)`;
 const CLASS_ATTRIBUTE = '\\sclass="([^"]*)"';
 const LAYOUT = new RegExp([MSO_MARKER.source, CLASS_ATTRIBUTE, BLOCK_TAG].join('|'), 'g');
 
@@ -80,13 +80,6 @@ export function hoistStyles(html: string): string {
   return html.slice(0, bodyAt).replace('</head>', `${styles.join('')}</head>`) + body;
 }
 
-/** Drops the dark-mode rules (`<style data-embed>`, which `Newsletter` writes) for colour roles no element has. */
-export function dropUnusedRoleRules(html: string): string {
-  const used = new Set<string>();
-  for (const [, value] of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of value!.split(' ')) used.add(name);
-  return html.replace(/(<style data-embed="">)([^<]*)/, (_, open: string, css: string) => open + keepRulesFor(css, used));
-}
-
 export function finishHtml(html: string): string {
-  return layOut(hoistStyles(htmlSerialization(dropUnusedRoleRules(html)))).concat('\n');
+  return layOut(hoistStyles(htmlSerialization(html))).concat('\n');
 }

@@ -1,9 +1,12 @@
-import type { ReactElement } from 'react';
+import { createElement, type ReactElement } from 'react';
+import { DARK_MODE_SLOT, OWN_STYLE_TAG } from '../base/markup';
+import { RenderScope, type RenderRecord } from '../context';
+import { darkModeCss } from '../layout/darkMode';
 import { resolveDialect, type Dialect, type DialectName } from '../merge/dialects';
 import { normalizeLineEnds } from '../base/values/text';
 import { applyDialect, assertNoPlaceholders, neutralizerOf } from '../merge/template';
 import { finishHtml } from './postprocess';
-import { toUnwrappedText, wrapText } from './text';
+import { toUnwrappedText, wrapText } from '../text';
 import { toMarkup } from './toMarkup';
 
 /** Inlines CSS from `<style>` blocks into `style` attributes, e.g. `inlineCss` from `newsletter-kit/inline`. */
@@ -30,16 +33,30 @@ export interface RenderResult {
   text: string;
 }
 
-/** The `<style>` that `Newsletter` writes (dark mode only); any other one carries CSS that must be inlined. */
-const OWN_STYLE = '<style data-embed="">';
 /** A style element's start tag (not e.g. a `<styles>` element of an app). */
 const STYLE_TAG = /<style(?:\s[^>]*)?>/g;
 
-/** Style elements other than our own, in one pass over the markup. */
+/** Style elements other than our own (the dark-mode rules `Newsletter` writes), in one pass over the markup. */
 function foreignStyleElements(html: string): number {
   let count = 0;
-  for (const [tag] of html.matchAll(STYLE_TAG)) if (tag !== OWN_STYLE) count++;
+  for (const [tag] of html.matchAll(STYLE_TAG)) if (tag !== OWN_STYLE_TAG) count++;
   return count;
+}
+
+/**
+ * React's markup of the element, its dark-mode rules written for the colour roles the render
+ * painted: the components record each role as they paint it (`usePaint`), and `Newsletter`
+ * leaves a slot in its `<style>` for the rules.
+ */
+async function renderRecorded(element: ReactElement): Promise<string> {
+  const record: RenderRecord = { roles: new Set(), theme: undefined };
+  const html = await toMarkup(createElement(RenderScope, { record, children: element }), () => {
+    record.roles.clear();
+    record.theme = undefined;
+  });
+  const { theme } = record;
+  if (!theme) return html;
+  return html.replace(OWN_STYLE_TAG + DARK_MODE_SLOT, () => OWN_STYLE_TAG + darkModeCss(theme, record.roles));
 }
 
 /**
@@ -64,7 +81,7 @@ export type PartsOptions = Pick<RenderOptions, 'inlineCss' | 'dialect'>;
  */
 export async function renderParts(element: ReactElement, options: PartsOptions = {}): Promise<RenderResult> {
   const n = neutralizerOf(options.dialect === undefined ? undefined : resolveDialect(options.dialect));
-  let rendered = n.html(normalizeLineEnds(await toMarkup(element)));
+  let rendered = n.html(normalizeLineEnds(await renderRecorded(element)));
   const foreignStyles = foreignStyleElements(rendered);
   if (foreignStyles > 0) {
     if (!options.inlineCss) {

@@ -18,16 +18,21 @@ const IMAGE_PRELOAD = /<link rel="preload"(?: [\w-]+="[^"]*")*? as="image"[^>]*\
  * `render` streams through web streams and costs about three times as much. A tree that suspends
  * (an async block of an app) or throws goes to `render`, which waits for its data and reports
  * errors as it always has. No Suspense boundary around the root: React then leaves the `<style>`
- * in `<head>` out of the string.
+ * in `<head>` out of the string. `beforeRetry` runs before such a second render, to forget what
+ * the first one recorded.
  */
-export async function toMarkup(element: ReactElement): Promise<string> {
+export async function toMarkup(element: ReactElement, beforeRetry: () => void = () => {}): Promise<string> {
   let html: string;
   try {
     html = renderToString(element);
   } catch {
+    beforeRetry();
     return render(element);
   }
-  if (html.includes(FALLBACK_BOUNDARY) || html.includes(PENDING_BOUNDARY)) return render(element);
+  if (html.includes(FALLBACK_BOUNDARY) || html.includes(PENDING_BOUNDARY)) {
+    beforeRetry();
+    return render(element);
+  }
   // React writes its preload hints into <head>; the body is left as it is.
   const bodyAt = html.indexOf('<body');
   return bodyAt < 0 ? DOCTYPE + html.replace(IMAGE_PRELOAD, '') : DOCTYPE + html.slice(0, bodyAt).replace(IMAGE_PRELOAD, '') + html.slice(bodyAt);

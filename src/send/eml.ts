@@ -1,6 +1,8 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
+import type { AnyBlock } from '../define/defineBlock';
+import { asParsedIssue, type ParsedIssue } from '../issue/parse';
+import type { IssueData } from '../issue/schema';
 import { unsubscribeUrlOf } from '../issue/sending';
-import { issueSchema, type IssueData } from '../issue/schema';
 
 /**
  * Who writes the List-Unsubscribe headers: `library` writes them here; `esp` leaves them to the
@@ -50,10 +52,11 @@ function listUnsubscribeHeaders(url: string, mailto: string | undefined): { head
  * The issue as an RFC 5322 message (`.eml`): `multipart/alternative` with the text part first
  * and the HTML part last (clients show the last part they can), Subject, From, a To placeholder,
  * Date, Message-ID and the one-click unsubscribe headers that Gmail and Yahoo require of bulk
- * senders. `html` and `text` are what `renderEmail` returned for the same issue.
+ * senders. `html` and `text` are what `renderEmail` returned for the same issue. Takes issue
+ * data, or an issue `parseIssue` has parsed (not parsed again).
  */
-export async function buildEml(data: IssueData, parts: { html: string; text: string }, options: EmlOptions = {}): Promise<string> {
-  const issue = issueSchema.parse(data);
+export async function buildEml(data: IssueData | ParsedIssue<AnyBlock>, parts: { html: string; text: string }, options: EmlOptions = {}): Promise<string> {
+  const issue = asParsedIssue(data as IssueData);
   const problems: string[] = [];
   if (!issue.from) problems.push('from: is required for the .eml message: { name?, address } of the sender');
   let headers: Record<string, string> = {};

@@ -1,4 +1,5 @@
 import { load, type CheerioAPI } from 'cheerio/slim';
+import { attrSelector, markup } from '../base/markup';
 import { isLocale, resolveLocale } from '../i18n/registry';
 import { defaultTheme, type Theme } from '../theme/theme';
 
@@ -37,7 +38,7 @@ function dropOutlookParts($: CheerioAPI): void {
 export function toWebPage(emailHtml: string, info: WebPageInfo = {}): string {
   const $ = load(emailHtml);
   const title = $('title').first().text();
-  const preheader = $('body > [data-skip-in-text]').first();
+  const preheader = $(`body > ${attrSelector(markup.skipInText)}`).first();
   const description = preheader.contents().first().text().trim();
   preheader.remove();
   $('[role="article"] > p').has('a').remove();

@@ -1,99 +1,14 @@
 import { describeInput, NewsletterPropError, unknownKeysMessage } from '../base/values';
+import type { Theme } from './schema';
 import { assertTheme } from './validate';
-import type { WebFonts } from './webFonts';
+
+export type { Theme, TextRole } from './schema';
+export type { Palette } from './palette';
 
 /**
  * Design tokens. Every colour, font stack, font size, line height, spacing and width that any
  * component uses comes from here; components never carry literal values.
  */
-
-/** One palette: the light one is inlined, the dark one drives the dark-mode `<style>` rules. */
-export interface Palette {
-  /** Outside the 600 px column. */
-  page: string;
-  /** The content column. */
-  surface: string;
-  /** Body text. */
-  text: string;
-  /** Secondary text: dates, photo credits, the view-in-browser line. */
-  muted: string;
-  /** Headlines. */
-  heading: string;
-  /** Inline links and "Mehr…" links. */
-  link: string;
-  /** Button background and the masthead rule. */
-  accent: string;
-  /** Text on the accent colour. */
-  onAccent: string;
-  /** Dividers and the image placeholder border. */
-  border: string;
-  /** Behind images while they load or when images are blocked (alt text shows here). */
-  placeholder: string;
-  /** The legal footer band. */
-  footer: string;
-  /** Text in the legal footer band. */
-  footerText: string;
-  /** The light halo behind a logo, so that a dark logo stays visible when a client inverts. */
-  logoHalo: string;
-}
-
-export interface Theme {
-  colors: Palette;
-  /** Applied by clients that honour `prefers-color-scheme: dark` (Apple Mail, Outlook.com, …). */
-  darkColors: Palette;
-  /** Font stacks; a stack may start with a family of `webFonts`, followed by fonts every client has and a generic family. */
-  fonts: {
-    body: string;
-    heading: string;
-  };
-  /**
-   * Web fonts by family name, e.g. `{ Inter: [{ url: 'https://…/inter-400.woff2' }, { url: '…/inter-700.woff2', weight: 700 }] }`.
-   * Loaded by Apple Mail, iOS Mail, Thunderbird, Samsung Email and the GMX and WEB.DE apps; every
-   * other client shows the stack's fallback. @default {}
-   */
-  webFonts?: WebFonts;
-  /** Font sizes in px. Body text ≥ 14 px and footer ≥ 12 px keep small screens legible. */
-  fontSizes: {
-    h1: number;
-    h2: number;
-    h3: number;
-    body: number;
-    small: number;
-    footer: number;
-  };
-  /** Line heights in px (Outlook needs px with `mso-line-height-rule: exactly`). */
-  lineHeights: {
-    h1: number;
-    h2: number;
-    h3: number;
-    body: number;
-    small: number;
-    footer: number;
-  };
-  fontWeights: {
-    normal: number;
-    bold: number;
-  };
-  /** Spacing scale in px. */
-  space: {
-    xs: number;
-    sm: number;
-    md: number;
-    lg: number;
-    xl: number;
-  };
-  widths: {
-    /** The content column; the classic 600 px that every client lays out safely. */
-    container: number;
-    /** Inner padding left and right of the column. */
-    gutter: number;
-    /** Thumbnail column of a news item with `imagePosition: 'left'`; the image of one with `imagePosition: 'thumbnail'`. */
-    thumbnail: number;
-  };
-  radii: {
-    button: number;
-  };
-}
 
 export const defaultTheme: Theme = {
   colors: {

@@ -1,50 +1,13 @@
 import { AA, contrastRatio, isLargeText } from '../base/contrast';
-import { color, fontStack, fontWeight, length, NewsletterPropError, record } from '../base/values';
-import type { Palette, Theme } from './theme';
-import { webFontProblems, webFontsSchema } from './webFonts';
+import { NewsletterPropError, parseColor } from '../base/values';
+import type { Palette } from './palette';
+import { themeSchema, type TextRole, type Theme } from './schema';
+import { webFontProblems } from './webFonts';
 
 /**
- * What a theme may hold: only values that cannot break out of a CSS declaration (colours, px
- * lengths, font stacks), and text/background pairs that meet WCAG AA in both palettes.
+ * What a theme may hold (`themeSchema`), and text/background pairs that meet WCAG AA in both
+ * palettes.
  */
-
-const palette = record(
-  {
-    page: color,
-    surface: color,
-    text: color,
-    muted: color,
-    heading: color,
-    link: color,
-    accent: color,
-    onAccent: color,
-    border: color,
-    placeholder: color,
-    footer: color,
-    footerText: color,
-    logoHalo: color,
-  },
-  'a palette of colours { page, surface, text, … }',
-);
-const textSizes = (what: string) => record({ h1: length, h2: length, h3: length, body: length, small: length, footer: length }, what);
-
-export const themeSchema = record(
-  {
-    colors: palette,
-    darkColors: palette,
-    fonts: record({ body: fontStack, heading: fontStack }, '{ body, heading } font stacks'),
-    webFonts: webFontsSchema.optional(),
-    fontSizes: textSizes('font sizes in px { h1, h2, h3, body, small, footer }'),
-    lineHeights: textSizes('line heights in px { h1, h2, h3, body, small, footer }'),
-    fontWeights: record({ normal: fontWeight, bold: fontWeight }, '{ normal, bold } font weights'),
-    space: record({ xs: length, sm: length, md: length, lg: length, xl: length }, 'spacing in px { xs, sm, md, lg, xl }'),
-    widths: record({ container: length, gutter: length, thumbnail: length }, 'widths in px { container, gutter, thumbnail }'),
-    radii: record({ button: length }, '{ button } radius in px'),
-  },
-  'a theme',
-);
-
-type TextRole = keyof Theme['fontSizes'];
 
 /** Every text colour the components put on a background, with the smallest text it is used for. */
 const PAIRS: { fg: keyof Palette; bg: keyof Palette; role: TextRole; bold?: boolean; where: string }[] = [
@@ -72,7 +35,9 @@ export function contrastProblems(theme: Theme): ContrastProblem[] {
       const size = Math.min(theme.fontSizes[pair.role], pair.role === 'h3' ? theme.fontSizes.h2 : Infinity, pair.role === 'h3' ? theme.fontSizes.h1 : Infinity);
       const large = isLargeText(size, pair.bold ? theme.fontWeights.bold : theme.fontWeights.normal);
       const needed = large ? AA.large : AA.body;
-      const ratio = contrastRatio(p[pair.fg], p[pair.bg]);
+      const fg = parseColor(p[pair.fg]);
+      const bg = parseColor(p[pair.bg]);
+      const ratio = fg && bg ? contrastRatio(fg, bg) : undefined;
       if (ratio !== undefined && ratio < needed) {
         problems.push({
           prop: `${group}.${pair.fg}`,

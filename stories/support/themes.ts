@@ -1,4 +1,4 @@
-import { createTheme, defaultTheme, type Theme } from '../../src';
+import { createTheme, defaultTheme, type Theme } from 'newsletter-kit';
 
 /**
  * The toolbar's second theme: a green palette, a serif headline font and square buttons. It is

@@ -97,7 +97,7 @@ export const ruleCases: RuleCase[] = [
   {
     rule: 'outlook-button-padding',
     name: 'padded cell with mso-padding-alt around the link',
-    html: mutate([BUTTON_STYLE, 'style="display:inline-block;padding:12px 24px;'], ['<td style="background-color:#0b4f8a">', '<td style="background-color:#0b4f8a;mso-padding-alt:12px 24px">']),
+    html: mutate([BUTTON_STYLE, 'style="display:inline-block;padding:12px 24px;'], ['<td class="nk-cta" style="background-color:#0b4f8a">', '<td class="nk-cta" style="background-color:#0b4f8a;mso-padding-alt:12px 24px">']),
     expect: [],
   },
   { rule: 'outlook-dpi', name: 'no PixelsPerInch fix', html: mutate([/<!--\[if gte mso 9\]>[\s\S]*?<!\[endif\]-->/, '']), expect: ['outlook-dpi:error'] },
@@ -107,7 +107,7 @@ export const ruleCases: RuleCase[] = [
   { rule: 'a11y-lang-dir', name: 'no dir on <html>', html: mutate(['<html lang="de" dir="ltr"', '<html lang="de"']), expect: ['a11y-lang-dir:error'] },
   { rule: 'a11y-lang-dir', name: 'wrapper language differs from <html>', html: mutate([WRAPPER_OPEN, WRAPPER_OPEN.replace('lang="de"', 'lang="en"')]), expect: ['a11y-lang-dir:error'] },
   { rule: 'a11y-title', name: 'empty <title>', html: mutate(['<title>Musterticker Nr. 1</title>', '<title> </title>']), expect: ['a11y-title:error'] },
-  { rule: 'a11y-table-role', name: 'layout table without role', html: mutate(['<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tbody><tr><td style="background-color:#0b4f8a">', '<table cellpadding="0" cellspacing="0" border="0"><tbody><tr><td style="background-color:#0b4f8a">']), expect: ['a11y-table-role:error'] },
+  { rule: 'a11y-table-role', name: 'layout table without role', html: mutate(['<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tbody><tr><td class="nk-cta" style="background-color:#0b4f8a">', '<table cellpadding="0" cellspacing="0" border="0"><tbody><tr><td class="nk-cta" style="background-color:#0b4f8a">']), expect: ['a11y-table-role:error'] },
   { rule: 'a11y-table-role', name: 'a data table with <th> needs no role', html: withText('</p><table><tbody><tr><th>Datum</th><th>Termin</th></tr><tr><td>25.02.</td><td>Zukunftskongress</td></tr></tbody></table><p style="font-size:16px">'), expect: [] },
   { rule: 'a11y-img-alt', name: 'image without alt', html: mutate([' alt="Musterverband"', '']), expect: ['a11y-img-alt:error'] },
   { rule: 'a11y-headings', name: 'two <h1>', html: mutate([/<h2([^>]*)>Rechenzentren in der Krise<\/h2>/, '<h1$1>Rechenzentren in der Krise</h1>']), expect: ['a11y-headings:error'] },
@@ -116,7 +116,7 @@ export const ruleCases: RuleCase[] = [
   { rule: 'a11y-link-name', name: '"klicken Sie bitte hier"', html: mutate([READ_MORE, '>Klicken Sie bitte hier!</a>']), expect: ['a11y-link-name:error'] },
   { rule: 'a11y-link-name', name: '"Read more »"', html: mutate([READ_MORE, '>Read more »</a>']), expect: ['a11y-link-name:error'] },
   { rule: 'a11y-link-name', name: '"Mehr…" whose description is display:none', html: mutate([READ_MORE, '>Mehr…<span style="display:none"> (Rechenzentren in der Krise)</span></a>']), expect: ['a11y-link-name:error'] },
-  { rule: 'a11y-link-name', name: '"Mehr…" with a font-size:0 description for screen readers passes', html: mutate([READ_MORE, '>Mehr…<span style="font-size:0;line-height:0;color:#0b4f8a"> (Rechenzentren in der Krise)</span></a>']), expect: [] },
+  { rule: 'a11y-link-name', name: '"Mehr…" with a font-size:0 description for screen readers passes', html: mutate([READ_MORE, '>Mehr…<span class="nk-link" style="font-size:0;line-height:0;color:#0b4f8a"> (Rechenzentren in der Krise)</span></a>']), expect: [] },
   { rule: 'a11y-link-name', name: 'image link with empty alt has no name', html: mutate([READ_MORE, '><img src="https://example.org/pfeil.png" width="16" height="16" alt=""></a>']), expect: ['a11y-link-name:error'] },
   {
     rule: 'a11y-link-name',
@@ -131,8 +131,8 @@ export const ruleCases: RuleCase[] = [
   { rule: 'a11y-font-size', name: '11px footer text', html: mutate([FOOTER_CELL, FOOTER_CELL.replace('font-size:12px', 'font-size:11px')]), expect: ['a11y-font-size:error'] },
   { rule: 'a11y-font-size', name: '12px text is fine in the footer only', html: mutate(), expect: [] },
 
-  { rule: 'a11y-contrast', name: 'light grey body text on white', html: mutate([P1, P1.replace('font-size:16px;', 'font-size:16px;color:#aaaaaa;')]), expect: ['a11y-contrast:error'] },
-  { rule: 'a11y-contrast', name: 'large bold text needs only 3:1', html: mutate([P1, P1.replace('font-size:16px;', 'font-size:19px;font-weight:700;color:#888888;')]), expect: [] },
+  { rule: 'a11y-contrast', name: 'light grey body text on white', html: mutate([P1, P1.replace('<p style="', '<p class="nk-text" style="').replace('font-size:16px;', 'font-size:16px;color:#aaaaaa;')]), expect: ['a11y-contrast:error'] },
+  { rule: 'a11y-contrast', name: 'large bold text needs only 3:1', html: mutate([P1, P1.replace('<p style="', '<p class="nk-text" style="').replace('font-size:16px;', 'font-size:19px;font-weight:700;color:#888888;')]), expect: [] },
 
   // content
   { rule: 'href-scheme', name: 'relative href', html: withHref('/artikel/1'), expect: ['href-scheme:error'] },
@@ -161,19 +161,19 @@ export const ruleCases: RuleCase[] = [
   {
     rule: 'link-domain-mismatch',
     name: 'link text shows the sender\'s domain, the href is a click-tracking redirect',
-    html: withText('Alle Termine finden Sie unter <a href="https://click.mailing-dienst.de/r/8f3a2?u=https%3A%2F%2Fwww.example.org%2Ftermine" style="color:#0b4f8a">www.example.org/termine</a>.'),
+    html: withText('Alle Termine finden Sie unter <a class="nk-link" href="https://click.mailing-dienst.de/r/8f3a2?u=https%3A%2F%2Fwww.example.org%2Ftermine" style="color:#0b4f8a">www.example.org/termine</a>.'),
     expect: ['link-domain-mismatch:error'],
   },
   {
     rule: 'link-domain-mismatch',
     name: 'link text is a bank\'s URL, the href another domain (phishing)',
-    html: withText('Bitte bestätigen Sie Ihre Daten: <a href="https://sparkasse-sicherheit.com/login" style="color:#0b4f8a">https://www.sparkasse.de/login</a>'),
+    html: withText('Bitte bestätigen Sie Ihre Daten: <a class="nk-link" href="https://sparkasse-sicherheit.com/login" style="color:#0b4f8a">https://www.sparkasse.de/login</a>'),
     expect: ['link-domain-mismatch:error'],
   },
   {
     rule: 'link-domain-mismatch',
     name: 'two sites under one public suffix (co.uk) are two domains',
-    html: withText('Read the report at <a href="https://www.itv.co.uk/news/report" style="color:#0b4f8a">www.bbc.co.uk/news</a>'),
+    html: withText('Read the report at <a class="nk-link" href="https://www.itv.co.uk/news/report" style="color:#0b4f8a">www.bbc.co.uk/news</a>'),
     expect: ['link-domain-mismatch:error'],
   },
   {
@@ -185,17 +185,17 @@ export const ruleCases: RuleCase[] = [
   {
     rule: 'link-domain-mismatch',
     name: 'an intended redirect on the allowlist',
-    html: withText('Alle Termine finden Sie unter <a href="https://click.mailing-dienst.de/r/8f3a2?u=https%3A%2F%2Fwww.example.org%2Ftermine" style="color:#0b4f8a">www.example.org/termine</a>.'),
+    html: withText('Alle Termine finden Sie unter <a class="nk-link" href="https://click.mailing-dienst.de/r/8f3a2?u=https%3A%2F%2Fwww.example.org%2Ftermine" style="color:#0b4f8a">www.example.org/termine</a>.'),
     options: { allowlist: [{ rule: 'link-domain-mismatch', matching: /^https:\/\/click\.mailing-dienst\.de\//, reason: 'Our mailing service counts clicks; the redirect is documented in our privacy notice.' }] },
     expect: [],
   },
-  { rule: 'link-domain-mismatch', name: 'www. in the text, none in the href', html: withText('Mehr unter <a href="https://example.org/termine" style="color:#0b4f8a">www.example.org/termine</a>'), expect: [] },
-  { rule: 'link-domain-mismatch', name: 'other subdomain of the same registrable domain', html: withText('Das Archiv: <a href="https://www.example.org/archiv" style="color:#0b4f8a">newsletter.example.org/archiv</a>'), expect: [] },
-  { rule: 'link-domain-mismatch', name: 'click tracking on the sender\'s own domain', html: withText('Mehr unter <a href="https://click.example.org/r/8f3a2" style="color:#0b4f8a">www.example.org/termine</a>'), expect: [] },
-  { rule: 'link-domain-mismatch', name: 'IDN in the text, punycode in the href', html: withText('Bestellen bei <a href="https://www.xn--bcher-kva.de/" style="color:#0b4f8a">www.bücher.de</a>'), expect: [] },
-  { rule: 'link-domain-mismatch', name: 'mailto text shows the address it writes to', html: withText('Leserbriefe an <a href="mailto:leserbriefe@example.org" style="color:#0b4f8a">Leserbriefe@Example.org</a>'), expect: [] },
-  { rule: 'link-domain-mismatch', name: 'merge-tag href: the target is filled in by the mailing service', html: withText('Online lesen: <a href="{{web_version_url}}" style="color:#0b4f8a">www.example.org/ausgabe/1</a>'), expect: [] },
-  { rule: 'link-domain-mismatch', name: 'a product name with a dot is not a domain', html: withText('Neu in <a href="https://learn.microsoft.com/aspnet/core" style="color:#0b4f8a">ASP.NET Core 9 und Node.js</a>'), expect: [] },
+  { rule: 'link-domain-mismatch', name: 'www. in the text, none in the href', html: withText('Mehr unter <a class="nk-link" href="https://example.org/termine" style="color:#0b4f8a">www.example.org/termine</a>'), expect: [] },
+  { rule: 'link-domain-mismatch', name: 'other subdomain of the same registrable domain', html: withText('Das Archiv: <a class="nk-link" href="https://www.example.org/archiv" style="color:#0b4f8a">newsletter.example.org/archiv</a>'), expect: [] },
+  { rule: 'link-domain-mismatch', name: 'click tracking on the sender\'s own domain', html: withText('Mehr unter <a class="nk-link" href="https://click.example.org/r/8f3a2" style="color:#0b4f8a">www.example.org/termine</a>'), expect: [] },
+  { rule: 'link-domain-mismatch', name: 'IDN in the text, punycode in the href', html: withText('Bestellen bei <a class="nk-link" href="https://www.xn--bcher-kva.de/" style="color:#0b4f8a">www.bücher.de</a>'), expect: [] },
+  { rule: 'link-domain-mismatch', name: 'mailto text shows the address it writes to', html: withText('Leserbriefe an <a class="nk-link" href="mailto:leserbriefe@example.org" style="color:#0b4f8a">Leserbriefe@Example.org</a>'), expect: [] },
+  { rule: 'link-domain-mismatch', name: 'merge-tag href: the target is filled in by the mailing service', html: withText('Online lesen: <a class="nk-link" href="{{web_version_url}}" style="color:#0b4f8a">www.example.org/ausgabe/1</a>'), expect: [] },
+  { rule: 'link-domain-mismatch', name: 'a product name with a dot is not a domain', html: withText('Neu in <a class="nk-link" href="https://learn.microsoft.com/aspnet/core" style="color:#0b4f8a">ASP.NET Core 9 und Node.js</a>'), expect: [] },
 
   // url-shortener
   { rule: 'url-shortener', name: 'button through bit.ly', html: mutate(['href="https://example.org/anmeldung"', 'href="https://bit.ly/3Kx9QzT"']), expect: ['url-shortener:warning'] },
@@ -329,5 +329,68 @@ export const ruleCases: RuleCase[] = [
       [UNSUBSCRIBE, UNSUBSCRIBE.replace(' style="color:#0b4f8a"', '')],
     ),
     expect: ['dark-mode-meta:warning'],
+  },
+  {
+    rule: 'dark-mode-swap',
+    name: "an app's block with an inline white background and no colour role: its text turns light on white",
+    html: mutate([P1, `<table role="presentation" width="100%"><tbody><tr><td style="background-color:#ffffff;padding:16px">${P1}</td></tr></tbody></table>`]),
+    expect: ['dark-mode-swap:error'],
+  },
+  {
+    rule: 'dark-mode-swap',
+    name: 'text colour painted inline without a rule on a swapped background',
+    html: mutate([P1, P1.replace('font-size:16px;', 'font-size:16px;color:#1a1a1a;')]),
+    expect: ['dark-mode-swap:error'],
+  },
+  {
+    rule: 'dark-mode-swap',
+    name: 'a box whose colour and background both stay: a warning',
+    html: mutate([P1, P1.replace('font-size:16px;', 'font-size:16px;color:#1a1a1a;background-color:#fff7d6;')]),
+    expect: ['dark-mode-swap:warning'],
+  },
+  {
+    rule: 'dark-mode-swap',
+    name: 'the same box swapped by a rule of its own passes',
+    html: mutate(
+      [P1, P1.replace('<p style="', '<p class="nk-box" style="').replace('font-size:16px;', 'font-size:16px;color:#1a1a1a;background-color:#fff7d6;')],
+      ['.nk-cta {', '.nk-box { color: #eeeeee !important; background-color: #3a3320 !important; } .nk-cta {'],
+    ),
+    expect: [],
+  },
+  {
+    rule: 'dark-mode-swap',
+    name: 'not judged without dark-mode rules',
+    html: mutate([/@media \(prefers-color-scheme: dark\).*\n/, ''], [P1, `<table role="presentation" width="100%"><tbody><tr><td style="background-color:#ffffff;padding:16px">${P1}</td></tr></tbody></table>`]),
+    expect: ['dark-mode-styles:warning'],
+  },
+  {
+    rule: 'sponsored-label',
+    name: 'sponsored content without a label',
+    html: mutate([P1, `<div data-nk-section="sponsored">${P1}</div>`]),
+    expect: ['sponsored-label:error'],
+  },
+  {
+    rule: 'sponsored-label',
+    name: 'a small, pale "Anzeige" (LG Berlin, 102 O 61/22)',
+    html: mutate([P1, `<div data-nk-section="sponsored"><p class="nk-text" style="margin:0;font-size:14px;line-height:20px;color:#b0b0b0">Anzeige</p>${P1}</div>`]),
+    expect: ['a11y-contrast:error', 'sponsored-label:error'],
+  },
+  {
+    rule: 'sponsored-label',
+    name: 'an unmarked label in small print is judged too',
+    html: mutate([P1, `<p style="margin:0;font-size:11px;line-height:16px">Werbung – Musterfirma GmbH</p>${P1}`]),
+    expect: ['a11y-font-size:error', 'sponsored-label:error'],
+  },
+  {
+    rule: 'sponsored-label',
+    name: 'a label in body size and colour before the sponsored content passes',
+    html: mutate([P1, `<div data-nk-section="sponsored"><p style="margin:0;font-size:16px;line-height:24px;font-weight:700">Anzeige – Musterfirma GmbH</p>${P1}</div>`]),
+    expect: [],
+  },
+  {
+    rule: 'sponsored-label',
+    name: 'a sentence that begins with such a word is no label',
+    html: mutate([P1, '<p style="margin:0 0 16px;font-size:12px;line-height:18px">Ad hoc: die Arbeitsgruppe tagt am Montag.</p>']),
+    expect: ['a11y-font-size:error'],
   },
 ];

@@ -32,7 +32,7 @@ describe('client-support', () => {
     const onLink = checkEmail(mutate([READ_MORE, ' aria-label="Mehr: Rechenzentren in der Krise">Mehr…</a>']));
     expect(clientsWith(onLink, 'aria-label')).toEqual(['gmx.desktop-webmail', 'thunderbird.macos', 'web-de.desktop-webmail', 'yahoo.desktop-webmail']);
     const onWrapper = checkEmail(
-      mutate(['<!--[if mso]><table', '<div lang="de" dir="ltr" role="article" aria-roledescription="email" aria-label="Musterticker Nr. 1" style="background-color:#ffffff"><!--[if mso]><table'], ['<!--[if mso]></td></tr></table><![endif]-->', '<!--[if mso]></td></tr></table><![endif]--></div>']),
+      mutate(['<!--[if mso]><table', '<div lang="de" dir="ltr" role="article" aria-roledescription="email" aria-label="Musterticker Nr. 1" class="nk-page" style="background-color:#ffffff"><!--[if mso]><table'], ['<!--[if mso]></td></tr></table><![endif]-->', '<!--[if mso]></td></tr></table><![endif]--></div>']),
     );
     expect(onWrapper).toEqual([]);
   });

@@ -41,9 +41,9 @@ describe('CheckOptions.rules', () => {
 });
 
 describe('ruleTable', () => {
-  it('lists every built-in rule once, with the new contrast and legal-footer rules', () => {
-    expect(ruleTable).toHaveLength(36);
-    expect(ruleTable.map((rule) => rule.id)).toEqual(expect.arrayContaining(['a11y-contrast', 'legal-footer']));
+  it('lists every built-in rule once, with the contrast, legal-footer and dark-mode-swap rules', () => {
+    expect(ruleTable).toHaveLength(38);
+    expect(ruleTable.map((rule) => rule.id)).toEqual(expect.arrayContaining(['a11y-contrast', 'legal-footer', 'dark-mode-swap']));
     for (const rule of ruleTable) expect(Object.keys(rule)).not.toContain('check');
   });
 });

@@ -29,13 +29,13 @@ export async function cli(args: string[]): Promise<Run> {
 }
 
 /** The command as its own process, from source (the packed build is exercised in CI). */
-export function spawnCli(args: string[], cwd = root): Promise<Run> {
+export function spawnCli(args: string[], cwd = root, tsconfig = join(root, 'tsconfig.json')): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       join(root, 'node_modules', '.bin', 'tsx'),
       [join(root, 'src', 'cli', 'index.ts'), ...args],
       // Our sources need the project's JSX setting wherever the command runs.
-      { cwd, env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.json') } },
+      { cwd, env: { ...process.env, TSX_TSCONFIG_PATH: tsconfig } },
       (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });

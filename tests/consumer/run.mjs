@@ -261,6 +261,23 @@ await check('CLI from node_modules/.bin: render the YAML issue to html, txt, eml
   return `${out.trim().split('\n')[0]}; ${eml.trim()}`;
 });
 
+check("CLI with a project's own block: newsletter-kit.config.ts found in the working directory, YAML into html, txt and eml", () => {
+  // The fixture project as an app has it: its block and config import 'newsletter-kit' (the installed
+  // package), while the CLI runs its own bundled copy; the two share the React context.
+  const app = join(react19, 'jobs');
+  mkdirSync(join(app, 'blocks'), { recursive: true });
+  const fixture = join(root, 'tests/fixtures/app-project');
+  for (const f of ['newsletter-kit.config.ts', 'jobs.yaml', 'blocks/JobListing.tsx']) cpSync(join(fixture, f), join(app, f));
+  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', strict: true } }));
+  const out = run('npx', ['newsletter-kit', 'render', 'jobs.yaml', '--out', 'out', '--format', 'html,txt,eml'], app);
+  const text = readFileSync(join(app, 'out/jobs.txt'), 'utf8');
+  const html = readFileSync(join(app, 'out/jobs.html'), 'utf8');
+  assert(text.includes('IT-Sicherheitsbeauftragte (m/w/d)\nITDZ Berlin, Berlin\nZur Stellenanzeige: https://www.example.org/stellen/it-sicherheit'), `the block's text hint is missing:\n${text}`);
+  assert(html.includes('class="bg-placeholder bd-border"') && html.includes('.bg-placeholder{background-color:'), 'the block is not painted by role, or its dark-mode rule is missing');
+  assert(statSync(join(app, 'out/jobs.eml')).size > html.length, 'jobs.eml not written');
+  return out.trim().split('\n')[0];
+});
+
 const react18 = project('react18', []);
 await check('React 18: ESM and CommonJS render the seed issue', () => {
   run('npm', ['install', ...npmFlags, tarball, 'react@18', 'react-dom@18', '@react-email/render@2', 'zod@4'], react18);

@@ -18,12 +18,12 @@ import {
   type IssueData,
   type RichText,
 } from '../../src';
-import { callToActionSchema } from '../../src/components/CallToAction';
-import { eventCalendarSchema } from '../../src/components/EventCalendar';
-import { introSchema } from '../../src/components/Intro';
-import { legalFooterSchema } from '../../src/components/LegalFooter';
-import { mastheadSchema } from '../../src/components/Masthead';
-import { newsItemSchema } from '../../src/components/NewsItem';
+import { callToActionSchema } from '../../src/components/CallToAction/CallToAction';
+import { eventCalendarSchema } from '../../src/components/EventCalendar/EventCalendar';
+import { introSchema } from '../../src/components/Intro/Intro';
+import { legalFooterSchema } from '../../src/components/LegalFooter/LegalFooter';
+import { mastheadSchema } from '../../src/components/Masthead/Masthead';
+import { newsItemSchema } from '../../src/components/NewsItem/NewsItem';
 import { hostileTexts, hostileUrls } from '../fixtures/hostile';
 import { paths, setAt } from './arbitraries';
 
@@ -128,7 +128,7 @@ export function expectedTexts(data: IssueData): string[] {
     data.intro?.greeting,
     ...(data.intro?.paragraphs.flatMap(richTexts) ?? []),
     ...(data.intro?.signOff === undefined ? [] : [data.intro.signOff].flat()),
-    ...data.news.flatMap((n) => [n.source, n.title, n.image?.credit, n.href, ...n.paragraphs.flatMap(richTexts)]),
+    ...(data.news ?? []).flatMap((n) => [n.source, n.title, n.image?.credit, n.href, ...n.paragraphs.flatMap(richTexts)]),
     data.calendar?.title,
     ...(data.calendar?.events.flatMap((e) => [e.title, e.location, e.href]) ?? []),
     data.calendar?.allEvents?.label,
@@ -205,14 +205,14 @@ export function componentCases(data: IssueData): ComponentCase[] {
     const { paragraphs: _, ...props } = data.intro;
     cases.push({ name: 'Intro', props, element: (p) => inNewsletter(el(Intro, p, 'Text.')), schema: introSchema });
   }
-  for (const { paragraphs: _, ...item } of data.news) {
+  for (const { paragraphs: _, ...item } of data.news ?? []) {
     cases.push({ name: 'NewsItem', props: item, element: (p) => inNewsletter(el(NewsItem, p, 'Text.')), schema: newsItemSchema });
   }
   if (data.calendar) cases.push({ name: 'EventCalendar', props: { ...data.calendar }, element: (p) => inNewsletter(el(EventCalendar, p)), schema: eventCalendarSchema });
   for (const { text, ...link } of data.links ?? []) {
     cases.push({ name: 'CallToAction', props: link, element: (p) => inNewsletter(el(CallToAction, p, text)), schema: callToActionSchema });
   }
-  for (const p of [...(data.intro?.paragraphs ?? []), ...data.news.flatMap((n) => n.paragraphs)]) {
+  for (const p of [...(data.intro?.paragraphs ?? []), ...(data.news ?? []).flatMap((n) => n.paragraphs)]) {
     for (const run of typeof p === 'string' ? [] : p) {
       if (typeof run === 'object' && 'href' in run) {
         const { text, ...props } = run;

@@ -30,6 +30,9 @@ const fr: LocaleDefinition = {
     imprint: 'Mentions légales',
     addToCalendar: 'Ajouter au calendrier',
     archive: 'Tous les numéros',
+    advertisement: 'Publicité',
+    onNetwork: (owner, network) => `${owner} sur ${network}`,
+    quote: { open: '«\u00a0', close: '\u00a0»' },
   },
   dates: {
     long: (day) => formatDay(day, intlLocale, { day: 'numeric', month: 'long', year: 'numeric' }),

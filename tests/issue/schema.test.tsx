@@ -11,7 +11,7 @@ describe('Issue data', () => {
 
   it('reports every problem with its path, in one error', async () => {
     const data = structuredClone(branchenticker05) as IssueData;
-    delete (data.news[3]!.image as { alt?: string }).alt;
+    delete (data.news![3]!.image as { alt?: string }).alt;
     data.calendar!.events[1]!.start = '2021-02-30';
     data.footer.unsubscribeUrl = 'abmelden.html';
     const error = await render(data).catch((e: unknown) => e);

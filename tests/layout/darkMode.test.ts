@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTheme } from '../../src';
-import { colorRoles, paint } from '../../src/layout/css';
+import { paintWith as paint } from '../../src/layout/css';
+import { colorRoles } from '../../src/theme/palette';
 import { darkModeCss } from '../../src/layout/darkMode';
 
 const css = darkModeCss(defaultTheme);
@@ -32,3 +33,20 @@ describe('dark-mode rules', () => {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('dark-mode rules for the roles a render painted', () => {
+  it('are written for those roles only, in the order of colorRoles', () => {
+    const used = new Set(['fg-text', 'bg-surface', 'bd-border']);
+    const only = darkModeCss(defaultTheme, used);
+    expect(only).toContain(`.fg-text{color:${dark.text}!important}`);
+    expect(only).toContain(`[data-ogsb] .bg-surface{background-color:${dark.surface}!important}[data-ogsb] .bd-border{`);
+    expect(only).not.toContain('.fg-muted');
+    expect(only).not.toContain('.bg-page');
+    // The page behind the column is always swapped: <body> carries no class.
+    expect(only).toContain(`body{background-color:${dark.page}!important}`);
+  });
+
+  it('without a record of the render, cover every role', () => {
+    for (const role of colorRoles.fg) expect(css).toContain(`.fg-${role}{`);
+  });
+});

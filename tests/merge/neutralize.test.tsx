@@ -10,17 +10,17 @@ import { checkEmail } from '../../src/check';
 
 const OPENERS = ['{{', '{%', '*|', '[[', '<%', '%%'];
 const typed = '{{7*7}} {% if x %} *|FNAME|* [[UNSUB_LINK_EN]] <%asm_group_unsubscribe_raw_url%> %%unsub%%';
-const withNews = (title: string, paragraphs: IssueData['news'][number]['paragraphs']) => {
+const withNews = (title: string, paragraphs: NonNullable<IssueData['news']>[number]['paragraphs']) => {
   const data = structuredClone(branchenticker05) as IssueData;
-  data.news[0]!.title = title;
-  data.news[0]!.paragraphs = paragraphs;
+  data.news![0]!.title = title;
+  data.news![0]!.paragraphs = paragraphs;
   return data;
 };
 
 describe('typed text that would open a merge tag', () => {
   it('gets a word joiner between the two characters that open a tag, in the HTML and the text part', async () => {
     const data = withNews(typed, [typed, ['Link: ', { text: typed, href: 'https://www.vitako.de/', context: typed }]]);
-    data.news[0]!.image!.alt = typed;
+    data.news![0]!.image!.alt = typed;
     const { html, text } = await renderEmail(<Issue data={data} />);
     for (const opener of [...OPENERS, '&lt;%']) {
       expect(html, opener).not.toContain(opener);

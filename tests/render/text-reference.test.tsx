@@ -3,12 +3,12 @@ import { compile, type DomNode, type HtmlToTextOptions } from 'html-to-text';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Newsletter } from '../../src';
-import { toUnwrappedText } from '../../src/render/text';
+import { toUnwrappedText } from '../../src/text';
 import { catalog } from '../support/catalog';
 import { exampleIssues } from '../support/issues';
 
 /**
- * The plain-text part is read by our own streaming converter (src/render/html.ts and text.ts).
+ * The plain-text part is read by our own streaming converter (src/text/).
  * Its rules are html-to-text's with the options below; here both read the same documents and
  * must give the same text: every example issue, every component, generated well-formed trees of
  * every element the rules name, and generated tag soup (unclosed, stray and misnested tags).
@@ -19,7 +19,12 @@ const reference: HtmlToTextOptions = {
   formatters: {
     nkText(elem: DomNode & { attribs?: Record<string, string> }, _walk, builder) {
       builder.openBlock({ leadingLineBreaks: 2 });
-      builder.addInline(String(elem.attribs?.['data-nk-text'] ?? ''));
+      String(elem.attribs?.['data-nk-text'] ?? '')
+        .split('\n')
+        .forEach((line, i) => {
+          if (i > 0) builder.addLineBreak();
+          builder.addInline(line);
+        });
       builder.closeBlock({ trailingLineBreaks: 2 });
     },
   },
@@ -86,6 +91,7 @@ describe('the plain-text converter reads like html-to-text', () => {
     ' href="https://example.org/?a=1&amp;b=2"',
     ' HREF=https://example.org/bare',
     ' data-nk-text="A &amp; B"',
+    ' data-nk-text="Zeile 1\nZeile 2"',
   );
   const tags = ['p', 'div', 'span', 'strong', 'a', 'table', 'tr', 'td', 'h1', 'h2', 'h3', 'h4', 'h6', 'ul', 'ol', 'li', 'pre', 'blockquote', 'section', 'th', 'tbody', 'center', 'b', 'P', 'Td', 'dd', 'dt', 'option', 'title', 'textarea', 'svg', 'header'];
   const voids = ['br', 'hr', 'img', 'wbr'];

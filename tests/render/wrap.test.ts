@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TEXT_WIDTH, wrapLine, wrapText } from '../../src/render/text';
+import { TEXT_WIDTH, wrapLine, wrapText } from '../../src/text';
 
 /** The plain greedy wrap, word by word, that `wrapLine` must equal (it does it with indices). */
 function wrapWords(line: string): string {

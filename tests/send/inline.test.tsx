@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import Branchenticker05 from '../../emails/branchenticker-05';
 import { branchenticker05 } from '../../emails/fixtures/branchenticker-05';
 import { Issue, issueSchema, renderEmail, type IssueData } from '../../src';
-import { parseInline } from '../../src/issue/inline';
+import { parseInline } from '../../src/components/RichText/inline';
 
 const root = join(import.meta.dirname, '..', '..');
 const withParagraph = (p: string): IssueData => ({ ...branchenticker05, intro: { ...branchenticker05.intro, paragraphs: [p] } });

@@ -34,12 +34,14 @@ describe('colour', () => {
 
 describe('contrast', () => {
   it('gives the WCAG ratios', () => {
-    expect(contrastRatio('#000', '#fff')).toBeCloseTo(21, 5);
-    expect(contrastRatio('#fff', '#fff')).toBeCloseTo(1, 5);
-    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
-    // Translucent text is seen over its background.
-    expect(contrastRatio('rgba(0,0,0,0)', '#ffffff')).toBeCloseTo(1, 5);
-    expect(contrastRatio('not a colour', '#fff')).toBeUndefined();
+    const ratio = (fg: string, bg: string) => contrastRatio(parseColor(fg)!, parseColor(bg)!);
+    expect(ratio('#000', '#fff')).toBeCloseTo(21, 5);
+    expect(ratio('#fff', '#fff')).toBeCloseTo(1, 5);
+    expect(ratio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+    // Translucent text is seen over its background, a translucent background over white.
+    expect(ratio('rgba(0,0,0,0)', '#ffffff')).toBeCloseTo(1, 5);
+    expect(ratio('#000', 'rgba(0,0,0,0)')).toBeCloseTo(21, 5);
+    expect(ratio('rgba(0,0,0,0.5)', '#ffffff')).toBeCloseTo(ratio('#808080', '#ffffff'), 1);
   });
   it('knows large text', () => {
     expect(isLargeText(24)).toBe(true);

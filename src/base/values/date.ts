@@ -30,6 +30,12 @@ export function toCalendarDay(value: unknown): CalendarDay | undefined {
   return { year, month, day };
 }
 
+/** The day as ISO `YYYY-MM-DD`, the form issue data writes it in. */
+export function isoDay({ year, month, day }: CalendarDay): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
 /** Midnight UTC of the day: the instant `Intl` formats with `timeZone: 'UTC'`. */
 export const utcDate = (d: CalendarDay) => new Date(Date.UTC(d.year, d.month - 1, d.day));
 

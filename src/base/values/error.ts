@@ -6,7 +6,8 @@ export class NewsletterPropError extends Error {
   override name = 'NewsletterPropError';
   constructor(
     readonly component: string,
-    readonly problems: { prop: string; message: string }[],
+    /** Each problem: the prop or data path as written (`news.3.image.alt`) and as keys, and what is wrong. */
+    readonly problems: { prop: string; message: string; path?: readonly (string | number)[] }[],
   ) {
     super(problems.map((p) => (p.prop ? `${component}: prop "${p.prop}" ${p.message}` : `${component}: ${p.message}`)).join('\n'));
   }

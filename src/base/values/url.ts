@@ -35,9 +35,14 @@ export function isWebUrl(value: unknown): value is string {
   return parseWebUrl(value, ['https:', 'http:']) !== undefined;
 }
 
+/** `https://…` with a host, by the same rules: a per-recipient URL that `personalize` fills in. */
+export function isHttpsUrl(value: unknown): value is string {
+  return parseWebUrl(value, ['https:']) !== undefined;
+}
+
 /** An image's `src`: `https://…` only (mixed content is blocked or warned about in webmails). */
 export function isImageSrc(value: unknown): value is string {
-  return parseWebUrl(value, ['https:']) !== undefined;
+  return isHttpsUrl(value);
 }
 
 export const webUrl = z

@@ -49,7 +49,7 @@ function backgroundOf(element: Element): Paint {
 }
 
 /** The background the text is painted on: the nearest backgrounds up the tree, blended down to the first opaque one. */
-function backgroundBehind(element: Element): Rgba | undefined {
+export function backgroundBehind(element: Element): Rgba | undefined {
   const layers: Rgba[] = [];
   for (const ancestor of ancestorsOrSelf(element)) {
     const paint = backgroundOf(ancestor);
@@ -62,7 +62,7 @@ function backgroundBehind(element: Element): Rgba | undefined {
 }
 
 /** The text colour: the nearest inline `color` (or `<font color>`), a link's default colour, else black. */
-function textColour(element: Element): Rgba | undefined {
+export function textColour(element: Element): Rgba | undefined {
   for (const ancestor of ancestorsOrSelf(element)) {
     const declared = styleOf(ancestor).get('color') ?? (ancestor.name === 'font' ? ancestor.attribs['color'] : undefined);
     if (declared !== undefined && !/^(?:inherit|currentcolor|unset)$/i.test(declared.trim())) return parseColor(declared);
@@ -98,7 +98,7 @@ export const a11yContrast = defineRule({
       const colour = textColour(element);
       if (!background || !colour) continue;
       const foreground = composite(colour, background);
-      const ratio = contrastRatio(foreground, background);
+      const ratio = contrastRatio(colour, background);
       const large = isLargeText(size + 0.01, fontWeight(element));
       const minimum = large ? AA.large : AA.body;
       if (ratio >= minimum) continue;

@@ -34,6 +34,8 @@ import { legalFooter } from './legal-footer';
 import { darkModeMeta } from './dark-mode-meta';
 import { darkModeStyles } from './dark-mode-styles';
 import { explicitColors } from './explicit-colors';
+import { darkModeSwap } from './dark-mode-swap';
+import { sponsoredLabel } from './sponsored-label';
 import { definitionOf, type RuleDefinition } from '../rule';
 
 /**
@@ -77,6 +79,8 @@ export const rules = [
   darkModeMeta,
   darkModeStyles,
   explicitColors,
+  darkModeSwap,
+  sponsoredLabel,
 ] as const;
 
 /** Every rule id, written out so that the published types need no parser's types; the compiler holds it to the rule files. */
@@ -116,7 +120,9 @@ export type RuleId =
   | 'legal-footer'
   | 'dark-mode-meta'
   | 'dark-mode-styles'
-  | 'explicit-colors';
+  | 'explicit-colors'
+  | 'dark-mode-swap'
+  | 'sponsored-label';
 
 type DefinedIds = (typeof rules)[number]['id'];
 const sameIds: [RuleId] extends [DefinedIds] ? ([DefinedIds] extends [RuleId] ? true : never) : never = true;

@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { href as hrefField, nonEmpty, oneOf, validateProps } from '../../base/fields';
+import { href as hrefField, nonEmpty, oneOf } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
+
+import { readsAs } from '../../base/markup';
 import { record } from '../../base/values';
 import { Block } from '../../layout/Block';
-import { paint, px, typography } from '../../layout/css';
+import { px, typography, usePaint } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
-import { useNewsletter } from '../../base/context';
+import { useNewsletter } from '../../context';
 
 /** Where the button sits in the column. */
 export const CallToActionAlign = { left: 'left', center: 'center' } as const;
@@ -31,22 +34,35 @@ export type CallToActionProps = z.input<typeof callToActionSchema> & ButtonText;
  * A button link. The colour and padding sit on a table cell: Outlook for Windows ignores padding
  * on `<a>` and reads `mso-padding-alt` on the cell instead, so the button keeps its size there.
  */
-export function CallToAction(props: CallToActionProps) {
-  return <ParsedCallToAction {...validateProps('CallToAction', callToActionSchema, props)}>{props.children}</ParsedCallToAction>;
-}
+export const CallToAction = defineBlock({
+  name: 'CallToAction',
+  type: 'button',
+  schema: callToActionSchema,
+  data: {
+    fields: {
+      /** The button's text; it should say where it goes ("Vitako Stellenmarkt", not "hier"). */
+      text: nonEmpty,
+    },
+    props: ({ text }) => ({ children: text }),
+  },
+  render: Button,
+});
 
 /** `CallToAction` for props its schema has already parsed (`Issue` validates the whole issue once). */
-export function ParsedCallToAction({ href, children, context, align = 'left' }: z.output<typeof callToActionSchema> & ButtonText) {
+export const ParsedCallToAction = CallToAction.Parsed;
+
+function Button({ href, children, context, align = 'left' }: z.output<typeof callToActionSchema> & ButtonText) {
   const { theme } = useNewsletter();
+  const paint = usePaint();
   const padY = theme.space.md - theme.space.xs;
   const padX = theme.space.lg;
-  const cell = paint(theme, { bg: 'accent' }, {
+  const cell = paint({ bg: 'accent' }, {
     borderRadius: px(theme.radii.button),
     msoPaddingAlt: `${px(padY)} ${px(padX)}`,
   });
   // The whole typography on the link: it sits in a nested table, which Outlook for Windows does
   // not let inherit the block's font.
-  const link = paint(theme, { fg: 'onAccent' }, {
+  const link = paint({ fg: 'onAccent' }, {
     ...typography(theme, 'body'),
     fontWeight: theme.fontWeights.bold,
     display: 'inline-block',
@@ -61,9 +77,9 @@ export function ParsedCallToAction({ href, children, context, align = 'left' }: 
         <tr>
           {/* bgcolor: Outlook for Windows paints table cells more reliably from the attribute. */}
           <td {...cell} {...{ bgcolor: theme.colors.accent }}>
-            <a href={href} data-nk-text={text ? `${text}: ${href}` : undefined} {...link}>
+            <a href={href} {...readsAs(text ? `${text}: ${href}` : undefined)} {...link}>
               {children}
-              {context ? <ScreenReaderText theme={theme} tone="onAccent">{context}</ScreenReaderText> : null}
+              {context ? <ScreenReaderText tone="onAccent">{context}</ScreenReaderText> : null}
             </a>
           </td>
         </tr>

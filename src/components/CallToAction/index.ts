@@ -1,2 +1,2 @@
-export { CallToAction, ParsedCallToAction, CallToActionAlign, callToActionSchema } from './CallToAction';
+export { CallToAction, CallToActionAlign } from './CallToAction';
 export type { CallToActionProps } from './CallToAction';

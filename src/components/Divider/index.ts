@@ -1,2 +1,2 @@
-export { Divider, ParsedDivider, DividerSpace, dividerSchema } from './Divider';
+export { Divider } from './Divider';
 export type { DividerProps } from './Divider';

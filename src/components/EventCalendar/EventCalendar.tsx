@@ -2,14 +2,16 @@ import * as z from 'zod';
 import { calendarDate, compareDays, type CalendarDay } from '../../base/values/date';
 
 const isDay = (value: unknown): value is CalendarDay => typeof value === 'object' && value !== null && 'year' in value;
-import { href, nonEmpty, validateProps } from '../../base/fields';
+import { href, nonEmpty } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
+
 import { record } from '../../base/values';
 import { Block } from '../../layout/Block';
-import { paint, typographyIn } from '../../layout/css';
-import { useNewsletter } from '../../base/context';
+import { typographyIn, usePaint } from '../../layout/css';
+import { useNewsletter } from '../../context';
 import { formatEventDate } from '../../i18n/registry';
-import { ParsedInlineLink } from '../InlineLink';
-import { ParsedSectionHeading } from '../SectionHeading';
+import { ParsedInlineLink } from '../InlineLink/InlineLink';
+import { ParsedSectionHeading } from '../SectionHeading/SectionHeading';
 import { addToCalendarUrl } from './calendarLinks';
 
 const event = record(
@@ -55,15 +57,16 @@ export type EventCalendarProps = z.input<typeof eventCalendarSchema>;
 export type CalendarEvent = z.input<typeof event>;
 
 /** Upcoming events, one line each: date, place, linked title, "(digital)". */
-export function EventCalendar(props: EventCalendarProps) {
-  return <ParsedEventCalendar {...validateProps('EventCalendar', eventCalendarSchema, props)} />;
-}
+export const EventCalendar = defineBlock({ name: 'EventCalendar', type: 'calendar', schema: eventCalendarSchema, render: Calendar });
 
 /** `EventCalendar` for props its schema has already parsed (`Issue` validates the whole issue once). */
-export function ParsedEventCalendar({ title, events, allEvents, addToCalendar }: z.output<typeof eventCalendarSchema>) {
+export const ParsedEventCalendar = EventCalendar.Parsed;
+
+function Calendar({ title, events, allEvents, addToCalendar }: z.output<typeof eventCalendarSchema>) {
   const { theme, labels, locale } = useNewsletter();
+  const paint = usePaint();
   const body = typographyIn(theme, 'body', 'body');
-  const line = paint(theme, { fg: 'text' }, { ...body, margin: `0 0 ${theme.space.sm}px` });
+  const line = paint({ fg: 'text' }, { ...body, margin: `0 0 ${theme.space.sm}px` });
   return (
     <Block>
       {title ? <ParsedSectionHeading>{title}</ParsedSectionHeading> : null}
@@ -83,7 +86,7 @@ export function ParsedEventCalendar({ title, events, allEvents, addToCalendar }:
         </p>
       ))}
       {allEvents ? (
-        <p {...paint(theme, { fg: 'text' }, { ...body, margin: `${theme.space.md}px 0 0` })}>
+        <p {...paint({ fg: 'text' }, { ...body, margin: `${theme.space.md}px 0 0` })}>
           <ParsedInlineLink href={allEvents.href}>
             <strong>{allEvents.label}</strong>
           </ParsedInlineLink>

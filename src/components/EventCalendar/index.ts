@@ -1,2 +1,2 @@
-export { EventCalendar, ParsedEventCalendar, eventCalendarSchema } from './EventCalendar';
+export { EventCalendar } from './EventCalendar';
 export type { EventCalendarProps, CalendarEvent } from './EventCalendar';

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { href as hrefField, nonEmpty, oneOf, validateProps } from '../../base/fields';
+import { href as hrefField, nonEmpty, oneOf } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
+
 import { record } from '../../base/values';
-import { paint } from '../../layout/css';
+import { usePaint } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
-import { useNewsletter } from '../../base/context';
+import { useNewsletter } from '../../context';
 
 /** Colour roles a link can take. */
 export const LinkTone = { link: 'link', footerText: 'footerText', muted: 'muted', onAccent: 'onAccent' } as const;
@@ -30,17 +32,18 @@ interface LinkText {
 export type InlineLinkProps = z.input<typeof inlineLinkSchema> & LinkText;
 
 /** A link inside running text: underlined (colour alone does not mark a link), themed, validated. */
-export function InlineLink(props: InlineLinkProps) {
-  return <ParsedInlineLink {...validateProps('InlineLink', inlineLinkSchema, props)}>{props.children}</ParsedInlineLink>;
-}
+export const InlineLink = defineBlock({ name: 'InlineLink', schema: inlineLinkSchema, layout: 'part', render: Link });
 
 /** `InlineLink` for props already parsed (by `Issue`, or a component that built the URL from parsed values). */
-export function ParsedInlineLink({ href, children, context, tone = 'link' }: z.output<typeof inlineLinkSchema> & LinkText) {
+export const ParsedInlineLink = InlineLink.Parsed;
+
+function Link({ href, children, context, tone = 'link' }: z.output<typeof inlineLinkSchema> & LinkText) {
   const { theme } = useNewsletter();
+  const paint = usePaint();
   return (
-    <a href={href} {...paint(theme, { fg: tone }, { textDecoration: 'underline' })}>
+    <a href={href} {...paint({ fg: tone }, { textDecoration: 'underline' })}>
       {children}
-      {context ? <ScreenReaderText theme={theme} tone={tone}>{context}</ScreenReaderText> : null}
+      {context ? <ScreenReaderText tone={tone}>{context}</ScreenReaderText> : null}
     </a>
   );
 }

@@ -1,2 +1,2 @@
-export { InlineLink, ParsedInlineLink, LinkTone, inlineLinkSchema } from './InlineLink';
+export { InlineLink } from './InlineLink';
 export type { InlineLinkProps } from './InlineLink';

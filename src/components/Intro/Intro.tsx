@@ -1,9 +1,13 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { nonEmpty, validateProps } from '../../base/fields';
+import { nonEmpty } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
+import { paragraphs, richParagraphs } from '../RichText/RichText';
+
 import { byShape, record } from '../../base/values';
 import { Block } from '../../layout/Block';
-import { asParagraphs, ParsedParagraph } from '../Paragraph';
+import { asParagraphs } from '../Paragraph/asParagraphs';
+import { ParsedParagraph } from '../Paragraph/Paragraph';
 
 export const introSchema = record(
   {
@@ -19,20 +23,26 @@ export const introSchema = record(
   'an object { greeting?, signOff? }',
 );
 
-interface Letter {
+interface LetterText {
   /** The letter: strings become paragraphs; `Paragraph` elements with `InlineLink`s pass through. */
   children: ReactNode;
 }
 
-export type IntroProps = z.input<typeof introSchema> & Letter;
+export type IntroProps = z.input<typeof introSchema> & LetterText;
 
 /** The editor's letter that opens an issue. */
-export function Intro(props: IntroProps) {
-  return <ParsedIntro {...validateProps('Intro', introSchema, props)}>{props.children}</ParsedIntro>;
-}
+export const Intro = defineBlock({
+  name: 'Intro',
+  type: 'intro',
+  schema: introSchema,
+  data: { fields: { paragraphs }, props: ({ paragraphs: items }) => ({ children: richParagraphs(items) }) },
+  render: Letter,
+});
 
 /** `Intro` for props its schema has already parsed (`Issue` validates the whole issue once). */
-export function ParsedIntro({ greeting, children, signOff }: z.output<typeof introSchema> & Letter) {
+export const ParsedIntro = Intro.Parsed;
+
+function Letter({ greeting, children, signOff }: z.output<typeof introSchema> & LetterText) {
   const lines = signOff === undefined ? [] : Array.isArray(signOff) ? signOff : [signOff];
   return (
     <Block paddingTop="md">

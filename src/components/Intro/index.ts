@@ -1,2 +1,2 @@
-export { Intro, ParsedIntro, introSchema } from './Intro';
+export { Intro } from './Intro';
 export type { IntroProps } from './Intro';

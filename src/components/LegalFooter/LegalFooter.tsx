@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { choices, href, nonEmpty, oneOf, validateProps } from '../../base/fields';
+import { choices, href, nonEmpty, oneOf } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
 import { emailAddress, expected, record } from '../../base/values';
 import * as legal from '../../base/legal';
 import { markup } from '../../base/markup';
 import { Block } from '../../layout/Block';
-import { paint, px, typography, typographyIn } from '../../layout/css';
-import { Mso } from '../../layout/Mso';
-import { useNewsletter } from '../../base/context';
-import { ParsedInlineLink } from '../InlineLink';
+import { px, typography, typographyIn, usePaint } from '../../layout/css';
+import { Columns } from '../../layout/Columns';
+import { useNewsletter } from '../../context';
+import { ParsedInlineLink } from '../InlineLink/InlineLink';
 
 /**
  * The publisher as the Impressum names it. Every part is free text as the body writes it: the
@@ -109,18 +110,28 @@ export type LegalFooterProps = z.input<typeof legalFooterSchema>;
 export type Publisher = LegalFooterProps['publisher'];
 
 /** Impressum, disclaimer, objection notice and a visible unsubscribe link. */
-export function LegalFooter(props: LegalFooterProps) {
-  return <ParsedLegalFooter {...validateProps('LegalFooter', legalFooterSchema, props)} />;
-}
+export const LegalFooter = defineBlock({
+  name: 'LegalFooter',
+  schema: legalFooterSchema,
+  layout: 'band',
+  // Two columns halve the Impressum's height in a long issue.
+  compact: { impressumLayout: 'columns' },
+  render: Footer,
+});
 
 /** `LegalFooter` for props its schema has already parsed (`Issue` validates the whole issue once). */
-export function ParsedLegalFooter({ publisher, impressumLayout = 'stacked', disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice, accept }: z.output<typeof legalFooterSchema>) {
+export const ParsedLegalFooter = LegalFooter.Parsed;
+
+function Footer({ publisher, impressumLayout = 'stacked', disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice, accept }: z.output<typeof legalFooterSchema>) {
   const { theme, labels } = useNewsletter();
+  const paint = usePaint();
   const columns = impressumLayout === 'columns';
+  // Name and address beside contact and register where the column is wide enough; stacked on narrow screens.
+  const half = Math.floor((theme.widths.container - 2 * theme.widths.gutter) / 2);
   const footer = typographyIn(theme, 'footer', 'footer');
-  const small = paint(theme, { fg: 'footerText' }, { ...footer, margin: `0 0 ${theme.space.md}px` });
+  const small = paint({ fg: 'footerText' }, { ...footer, margin: `0 0 ${theme.space.md}px` });
   // In Outlook for Windows the columns are cells of a nested table, which do not inherit the block's font.
-  const inColumn = paint(theme, { fg: 'footerText' }, { ...typography(theme, 'footer'), margin: `0 0 ${theme.space.md}px` });
+  const inColumn = paint({ fg: 'footerText' }, { ...typography(theme, 'footer'), margin: `0 0 ${theme.space.md}px` });
   const lines = (items: ReactNode[], attributes: Record<string, string> = {}) => (
     <p {...(columns ? inColumn : small)} {...attributes}>
       {items.filter((x) => x !== null && x !== undefined && x !== false).flatMap((item, i) => (i === 0 ? [item] : [<br key={i} />, item]))}
@@ -170,13 +181,13 @@ export function ParsedLegalFooter({ publisher, impressumLayout = 'stacked', disc
   return (
     <Block background="footer" paddingTop="lg" paddingBottom="lg" section="footer" text="footer">
       {columns ? (
-        <ImpressumColumns>
-          {address}
+        <Columns widths={[half, half]}>
+          <div style={{ paddingRight: px(theme.space.md) }}>{address}</div>
           <>
             {contact}
             {register}
           </>
-        </ImpressumColumns>
+        </Columns>
       ) : (
         <>
           {address}
@@ -195,7 +206,7 @@ export function ParsedLegalFooter({ publisher, impressumLayout = 'stacked', disc
         </p>
       ))}
       <p {...small}>{objectionNotice ?? labels.objectionNotice}</p>
-      <p {...paint(theme, { fg: 'footerText' }, { ...footer, margin: 0 })}>
+      <p {...paint({ fg: 'footerText' }, { ...footer, margin: 0 })}>
         {labels.unsubscribeSentence.before}
         <ParsedInlineLink href={unsubscribeUrl} tone="footerText">
           <strong>{labels.unsubscribe}</strong>
@@ -203,28 +214,5 @@ export function ParsedLegalFooter({ publisher, impressumLayout = 'stacked', disc
         {labels.unsubscribeSentence.after}
       </p>
     </Block>
-  );
-}
-
-/**
- * Two halves side by side while both fit, stacked on narrow screens (inline-block columns, as
- * MJML's hybrid columns); Outlook for Windows, which has no inline-block, gets a table.
- */
-function ImpressumColumns({ children: [left, right] }: { children: [ReactNode, ReactNode] }) {
-  const { theme } = useNewsletter();
-  const half = Math.floor((theme.widths.container - 2 * theme.widths.gutter) / 2);
-  const column = { display: 'inline-block', width: '100%', maxWidth: px(half), verticalAlign: 'top' } as const;
-  const cell = `<td width="${half}" valign="top">`;
-  // font-size 0 drops the gap that whitespace would leave between the inline blocks.
-  return (
-    <div style={{ fontSize: 0, textAlign: 'left' }}>
-      <Mso html={`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr>${cell}`} />
-      <div style={column}>
-        <div style={{ paddingRight: px(theme.space.md) }}>{left}</div>
-      </div>
-      <Mso html={`</td>${cell}`} />
-      <div style={column}>{right}</div>
-      <Mso html="</td></tr></table>" />
-    </div>
   );
 }

@@ -1,2 +1,2 @@
-export { LegalFooter, ParsedLegalFooter, ImpressumLayout, legalFooterSchema } from './LegalFooter';
+export { LegalFooter, ImpressumLayout } from './LegalFooter';
 export type { LegalFooterProps, Publisher } from './LegalFooter';

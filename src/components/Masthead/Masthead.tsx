@@ -2,11 +2,13 @@ import { Heading } from '@react-email/heading';
 import { Image } from '../../layout/Image';
 import * as z from 'zod';
 import { calendarDate } from '../../base/values/date';
-import { image, nonEmpty, validateProps } from '../../base/fields';
+import { image, nonEmpty } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
+
 import { byShape, record } from '../../base/values';
 import { Block } from '../../layout/Block';
-import { paint, px, typography, typographyIn } from '../../layout/css';
-import { useNewsletter } from '../../base/context';
+import { px, typography, typographyIn, usePaint } from '../../layout/css';
+import { useNewsletter } from '../../context';
 
 export const mastheadSchema = record(
   {
@@ -37,27 +39,26 @@ export type MastheadProps = z.input<typeof mastheadSchema>;
 export type MastheadLogo = NonNullable<MastheadProps['logo']>;
 
 /** Title, issue number, place and date at the top of an issue. */
-export function Masthead(props: MastheadProps) {
-  return <ParsedMasthead {...validateProps('Masthead', mastheadSchema, props)} />;
-}
+export const Masthead = defineBlock({ name: 'Masthead', schema: mastheadSchema, layout: 'band', render: Top });
 
 /** `Masthead` for props its schema has already parsed (`Issue` validates the whole issue once). */
-export function ParsedMasthead({ title, issueNumber, date, place, logo }: z.output<typeof mastheadSchema>) {
+export const ParsedMasthead = Masthead.Parsed;
+
+function Top({ title, issueNumber, date, place, logo }: z.output<typeof mastheadSchema>) {
   const { theme, labels, locale } = useNewsletter();
-  const heading = paint(theme, { fg: 'heading' }, { ...typography(theme, 'h1'), margin: 0 });
-  const dateLine = paint(theme, { fg: 'muted' }, { ...typographyIn(theme, 'small', 'small'), margin: `${theme.space.xs}px 0 0` });
-  const halo = paint(theme, { bg: 'logoHalo' }, { padding: px(theme.space.sm), borderRadius: px(theme.radii.button) });
-  const sender = paint(theme, { fg: 'heading' }, { ...typography(theme, 'body'), fontWeight: theme.fontWeights.bold, paddingLeft: px(theme.space.md) });
+  const paint = usePaint();
+  const heading = paint({ fg: 'heading' }, { ...typography(theme, 'h1'), margin: 0 });
+  const dateLine = paint({ fg: 'muted' }, { ...typographyIn(theme, 'small', 'small'), margin: `${theme.space.xs}px 0 0` });
   return (
     <Block paddingTop="xl" paddingBottom="md" text="small" border="accent" style={{ borderTop: `${theme.space.xs}px solid ${theme.colors.accent}` }}>
       {logo ? (
         <table role="presentation" cellPadding={0} cellSpacing={0} border={0} style={{ marginBottom: px(theme.space.md) }}>
           <tr>
-            <td {...halo}>
+            <td {...paint({ bg: 'logoHalo' }, { padding: px(theme.space.sm), borderRadius: px(theme.radii.button) })}>
               {/* alt="": the name is the text beside it, so screen readers do not hear it twice. */}
               <Image src={logo.src} alt="" width={logo.width} height={logo.height} />
             </td>
-            <td {...sender}>{logo.alt}</td>
+            <td {...paint({ fg: 'heading' }, { ...typography(theme, 'body'), fontWeight: theme.fontWeights.bold, paddingLeft: px(theme.space.md) })}>{logo.alt}</td>
           </tr>
         </table>
       ) : null}

@@ -1,2 +1,2 @@
-export { Masthead, ParsedMasthead, mastheadSchema } from './Masthead';
+export { Masthead } from './Masthead';
 export type { MastheadProps, MastheadLogo } from './Masthead';

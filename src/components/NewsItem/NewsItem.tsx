@@ -1,18 +1,22 @@
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { href, image, nonEmpty, oneOf, validateProps } from '../../base/fields';
+import { href, image, nonEmpty, oneOf } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
+import { paragraphs, richParagraphs } from '../RichText/RichText';
+
 import { record } from '../../base/values';
 import { Block, useTypography } from '../../layout/Block';
-import { cellTypography, paint, px } from '../../layout/css';
+import { cellTypography, px, usePaint } from '../../layout/css';
 import { Image } from '../../layout/Image';
-import { Mso } from '../../layout/Mso';
+import { Columns } from '../../layout/Columns';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import type { Theme } from '../../theme/theme';
-import { useNewsletter } from '../../base/context';
-import { markup } from '../../base/markup';
-import { asParagraphs, canEndLast } from '../Paragraph';
-import { ParsedPhotoCredit } from '../PhotoCredit';
-import { ParsedSectionHeading, type HeadingSpace } from '../SectionHeading';
+import { useNewsletter } from '../../context';
+import { readsAs } from '../../base/markup';
+import { asParagraphs } from '../Paragraph/asParagraphs';
+import { canEndLast } from '../Paragraph/paragraphEnd';
+import { ParsedPhotoCredit } from '../PhotoCredit/PhotoCredit';
+import { ParsedSectionHeading, type HeadingSpace } from '../SectionHeading/SectionHeading';
 
 /** Where a news item's image sits. */
 export const ImagePosition = { top: 'top', left: 'left', thumbnail: 'thumbnail' } as const;
@@ -64,26 +68,35 @@ export type NewsItemProps = z.input<typeof newsItemSchema> & Teaser;
 export type NewsImage = z.input<typeof image>;
 
 /** One news story: headline with source prefix, image with credit, teaser, "Mehr…" link. */
-export function NewsItem(props: NewsItemProps) {
-  return <ParsedNewsItem {...validateProps('NewsItem', newsItemSchema, props)}>{props.children}</ParsedNewsItem>;
-}
+export const NewsItem = defineBlock({
+  name: 'NewsItem',
+  type: 'news',
+  schema: newsItemSchema,
+  data: { fields: { paragraphs }, props: ({ paragraphs: items }) => ({ children: richParagraphs(items) }) },
+  // A long issue: each image a thumbnail beside its headline, "Mehr…" closing the teaser, less space under the rules.
+  compact: { imagePosition: 'thumbnail', morePlacement: 'end', spaceAbove: 'md' },
+  render: Story,
+});
 
 /** `NewsItem` for props its schema has already parsed (`Issue` validates the whole issue once). */
-export function ParsedNewsItem({ title, source, image, imagePosition = 'top', href, moreLabel, morePlacement = 'line', spaceAbove = 'lg', children }: z.output<typeof newsItemSchema> & Teaser) {
+export const ParsedNewsItem = NewsItem.Parsed;
+
+function Story({ title, source, image, imagePosition = 'top', href, moreLabel, morePlacement = 'line', spaceAbove = 'lg', children }: z.output<typeof newsItemSchema> & Teaser) {
   const { theme, labels } = useNewsletter();
+  const paint = usePaint();
   const fullTitle = source ? `${source}: ${title}` : title;
   const heading = (spaceAfter?: HeadingSpace) => (
     <ParsedSectionHeading spaceAfter={spaceAfter}>
-      {source ? <span {...paint(theme, { fg: 'link' })}>{source}: </span> : null}
+      {source ? <span {...paint({ fg: 'link' })}>{source}: </span> : null}
       {title}
     </ParsedSectionHeading>
   );
   const headline = heading();
   const moreText = href ? `${labels.moreText}: ${href}` : '';
   const moreLink = (attributes: Record<string, string> = {}) => (
-    <a href={href} {...attributes} {...paint(theme, { fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}>
+    <a href={href} {...attributes} {...paint({ fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}>
       {moreLabel ?? labels.more}
-      <ScreenReaderText theme={theme} tone="link">
+      <ScreenReaderText tone="link">
         {fullTitle}
       </ScreenReaderText>
     </a>
@@ -92,7 +105,7 @@ export function ParsedNewsItem({ title, source, image, imagePosition = 'top', hr
   const more = href && !moreAtEnd ? <MoreLine text={moreText}>{moreLink()}</MoreLine> : null;
   // At the end of the paragraph the link still reads as its own "Mehr: https://…" line in the plain text.
   const body = moreAtEnd
-    ? asParagraphs(children, 0, <>{' '}{moreLink({ [markup.text]: moreText })}</>)
+    ? asParagraphs(children, 0, <>{' '}{moreLink(readsAs(moreText))}</>)
     : asParagraphs(children, href ? undefined : 0);
   const inner = theme.widths.container - 2 * theme.widths.gutter;
 
@@ -133,35 +146,22 @@ export function ParsedNewsItem({ title, source, image, imagePosition = 'top', hr
     );
   }
 
-  // Two inline-block columns: side by side while both fit, stacked when the screen is narrower
-  // (MJML's hybrid columns); Outlook for Windows, which has no inline-block, gets a table.
+  // The thumbnail beside the text while both fit, above it on a narrow screen. No font on the cell:
+  // in Outlook for Windows the columns are cells of a nested table, which do not inherit it, so
+  // their text writes its whole typography.
   const thumb = theme.widths.thumbnail;
-  const text = inner - thumb;
-  const column = (width: number): CSSProperties => ({
-    display: 'inline-block',
-    width: '100%',
-    maxWidth: px(width),
-    verticalAlign: 'top',
-  });
-  // No font on the cell: in Outlook for Windows the columns are cells of a nested table, which do
-  // not inherit it, so their text writes its whole typography.
   return (
     <Block paddingTop={spaceAbove} text={null}>
-      <div style={{ fontSize: 0, textAlign: 'left' }}>
-        <Mso html={`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td width="${thumb}" valign="top">`} />
-        <div style={column(thumb)}>
-          <div style={{ paddingRight: px(theme.space.md), paddingBottom: px(theme.space.md) }}>
-            <Picture image={image} maxWidth={thumb - theme.space.md} theme={theme} spaceAfter={0} />
-          </div>
+      <Columns widths={[thumb, inner - thumb]}>
+        <div style={{ paddingRight: px(theme.space.md), paddingBottom: px(theme.space.md) }}>
+          <Picture image={image} maxWidth={thumb - theme.space.md} theme={theme} spaceAfter={0} />
         </div>
-        <Mso html={`</td><td width="${text}" valign="top">`} />
-        <div style={column(text)}>
+        <>
           {headline}
           {body}
           {more}
-        </div>
-        <Mso html="</td></tr></table>" />
-      </div>
+        </>
+      </Columns>
     </Block>
   );
 }
@@ -169,8 +169,9 @@ export function ParsedNewsItem({ title, source, image, imagePosition = 'top', hr
 /** The "Mehr…" line; it reads as `text` in the plain-text part. */
 function MoreLine({ children, text }: { children: ReactNode; text: string }) {
   const { theme } = useNewsletter();
+  const paint = usePaint();
   return (
-    <p {...paint(theme, { fg: 'text' }, { ...useTypography('body'), margin: 0 })} data-nk-text={text}>
+    <p {...paint({ fg: 'text' }, { ...useTypography('body'), margin: 0 })} {...readsAs(text)}>
       {children}
     </p>
   );
@@ -188,13 +189,14 @@ function Picture({ image, maxWidth, theme, spaceAfter }: { image: NewsImage; max
 
 /** The image at `width` px and its own aspect ratio, in a box that shows its alt text while images are blocked. */
 function ImageBox({ image, width, theme }: { image: NewsImage; width: number; theme: Theme }) {
+  const paint = usePaint();
   const height = Math.round((image.height * width) / image.width);
   // Alt text shows in this box while images are blocked, in the cell's body type and these colours.
   // The box holds its height without the image: Evolution draws a blocked image as a square
   // icon scaled to the width (max-height stops it at the image's own height). The frame
   // outlines the box where a dark reader drops its background (Thunderbird); max-width leaves
   // room for it, as box-sizing is not for every client.
-  const img = paint(theme, { bg: 'placeholder', fg: 'text', border: 'border' }, {
+  const img = paint({ bg: 'placeholder', fg: 'text', border: 'border' }, {
     width: '100%',
     maxWidth: px(width - 2),
     height: 'auto',

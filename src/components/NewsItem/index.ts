@@ -1,2 +1,2 @@
-export { NewsItem, ParsedNewsItem, ImagePosition, MorePlacement, NewsItemSpace, newsItemSchema } from './NewsItem';
+export { NewsItem, ImagePosition, MorePlacement } from './NewsItem';
 export type { NewsItemProps, NewsImage } from './NewsItem';

@@ -7,14 +7,15 @@ import * as z from 'zod';
 import { isLocale, localeCodes, type Locale } from '../../i18n/registry';
 import { choices, href, nonEmpty, validateProps } from '../../base/fields';
 import { record } from '../../base/values';
-import { paint, px, typography } from '../../layout/css';
+import { paintWith, px, typography, usePaint, type Paint } from '../../layout/css';
 import { darkModeCss } from '../../layout/darkMode';
 import { Mso } from '../../layout/Mso';
 import { webFontCss } from '../../layout/webFonts';
 import { defaultTheme, type Theme } from '../../theme/theme';
 import { assertTheme } from '../../theme/validate';
-import { contextFor, NewsletterProvider, useNewsletter } from '../../base/context';
-import { ParsedInlineLink } from '../InlineLink';
+import { contextFor, NewsletterScope, useNewsletter, useRenderRecord } from '../../context';
+import { DARK_MODE_SLOT, markup } from '../../base/markup';
+import { ParsedInlineLink } from '../InlineLink/InlineLink';
 
 const PREVIEW_MAX = 150;
 
@@ -56,11 +57,16 @@ export function Newsletter({ theme, children, ...props }: NewsletterProps) {
 export function ParsedNewsletter({ lang = 'de', title, preview, browserUrl, theme = defaultTheme, children }: z.output<typeof newsletterSchema> & Frame) {
   assertTheme(theme, 'Newsletter', 'theme');
   const ctx = contextFor(lang, theme);
+  const rendering = useRenderRecord();
+  // The dark-mode rules are written once the render knows which roles it painted; a tree
+  // rendered without `renderEmail` gets the rules for every role.
+  if (rendering) rendering.theme = theme;
+  const paint: Paint = (roles, style) => paintWith(theme, roles, style, rendering);
   const width = theme.widths.container;
-  const page = paint(theme, { bg: 'page' });
+  const page = paint({ bg: 'page' });
   const fonts = webFontCss(theme);
   return (
-    <NewsletterProvider value={ctx}>
+    <NewsletterScope value={ctx}>
       <Html lang={ctx.lang} dir="ltr">
         <Head>
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -68,8 +74,8 @@ export function ParsedNewsletter({ lang = 'de', title, preview, browserUrl, them
           <meta name="color-scheme" content="light dark" />
           <meta name="supported-color-schemes" content="light dark" />
           <title>{title}</title>
-          {fonts ? <style data-embed="">{fonts}</style> : null}
-          <style data-embed="">{darkModeCss(theme)}</style>
+          {fonts ? <style {...{ [markup.ownStyle]: '' }}>{fonts}</style> : null}
+          <style {...{ [markup.ownStyle]: '' }}>{rendering ? DARK_MODE_SLOT : darkModeCss(theme)}</style>
           {/* Outlook for Windows scales images by the screen's DPI unless told 96. */}
           <Mso
             condition="gte mso 9"
@@ -79,7 +85,7 @@ export function ParsedNewsletter({ lang = 'de', title, preview, browserUrl, them
         {/* No class on <body>: Roundcube shows it as `div.rcmBody`, to which it scopes every rule
             of the email's <style>, and a class of the email's own replaces that one. The wrapper
             below carries the page's colour role. */}
-        <body style={paint(theme, { bg: 'page' }, { margin: 0, padding: 0, width: '100%' }).style}>
+        <body style={paintWith(theme, { bg: 'page' }, { margin: 0, padding: 0, width: '100%' }).style}>
           {/* `hidden` as well: Thunderbird's "simple HTML" view drops styles but honours it. */}
           <Preview hidden>{preview}</Preview>
           {/* Clients that drop <html> (webmail sanitizers) keep lang/dir from this wrapper. */}
@@ -89,21 +95,22 @@ export function ParsedNewsletter({ lang = 'de', title, preview, browserUrl, them
             <Mso html={`<table role="presentation" width="${width}" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td>`} />
             {/* word-break is inherited by all text in the column: a long compound ("Registermodernisierungsgesetz")
                 breaks instead of widening the column past a 320 px screen. */}
-            <Container {...paint(theme, { bg: 'surface' }, { maxWidth: px(width), margin: '0 auto', wordBreak: 'break-word' })}>
+            <Container {...paint({ bg: 'surface' }, { maxWidth: px(width), margin: '0 auto', wordBreak: 'break-word' })}>
               {children}
             </Container>
             <Mso html="</td></tr></table>" />
           </div>
         </body>
       </Html>
-    </NewsletterProvider>
+    </NewsletterScope>
   );
 }
 
 function ViewInBrowser({ href }: { href: string }) {
   const { theme, labels } = useNewsletter();
+  const paint = usePaint();
   const t = labels.viewInBrowser;
-  const p = paint(theme, { fg: 'muted' }, {
+  const p = paint({ fg: 'muted' }, {
     ...typography(theme, 'small'),
     margin: 0,
     padding: `${theme.space.md}px ${theme.widths.gutter}px`,

@@ -1,2 +1,2 @@
-export { Newsletter, ParsedNewsletter, newsletterSchema } from './Newsletter';
+export { Newsletter } from './Newsletter';
 export type { NewsletterProps } from './Newsletter';

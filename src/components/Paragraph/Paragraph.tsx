@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { oneOf, validateProps } from '../../base/fields';
+import { oneOf } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
 import { record } from '../../base/values';
 import { useTypography } from '../../layout/Block';
-import { margin, paint } from '../../layout/css';
-import { useNewsletter } from '../../base/context';
+import { margin, usePaint } from '../../layout/css';
+import { useNewsletter } from '../../context';
 import { takesEnd } from './paragraphEnd';
 
 /** Text tones a paragraph can take. */
@@ -33,20 +34,23 @@ interface Text {
 export type ParagraphProps = z.input<typeof paragraphSchema> & Text;
 
 /** A themed paragraph. Strings passed as children of `Intro` or `NewsItem` become these. */
-export function Paragraph({ end, ...props }: ParagraphProps) {
-  return (
-    <ParsedParagraph {...validateProps('Paragraph', paragraphSchema, props)} end={end}>
-      {props.children}
-    </ParsedParagraph>
-  );
-}
+export const Paragraph = defineBlock({
+  name: 'Paragraph',
+  schema: paragraphSchema,
+  layout: 'part',
+  nodes: ['children', 'end'],
+  render: ParagraphBlock,
+});
 
 /** `Paragraph` for props already parsed (by `Issue`, or a block that sets them itself). */
-export function ParsedParagraph({ children, end, tone = 'body', bold = false, spaceAfter }: z.output<typeof paragraphSchema> & Text) {
+export const ParsedParagraph = Paragraph.Parsed;
+
+function ParagraphBlock({ children, end, tone = 'body', bold = false, spaceAfter }: z.output<typeof paragraphSchema> & Text) {
   const { theme } = useNewsletter();
+  const paint = usePaint();
   const role = tone === 'footer' ? 'footer' : tone === 'muted' ? 'small' : 'body';
   const fg = tone === 'footer' ? 'footerText' : tone === 'muted' ? 'muted' : 'text';
-  const p = paint(theme, { fg }, {
+  const p = paint({ fg }, {
     ...useTypography(role),
     ...(bold ? { fontWeight: theme.fontWeights.bold } : {}),
     margin: margin(0, 0, spaceAfter ?? theme.space.md),

@@ -1,4 +1,2 @@
-export { Paragraph, ParsedParagraph, ParagraphTone, paragraphSchema } from './Paragraph';
+export { Paragraph, ParagraphTone } from './Paragraph';
 export type { ParagraphProps } from './Paragraph';
-export { asParagraphs } from './asParagraphs';
-export { canEndLast, takesEnd } from './paragraphEnd';

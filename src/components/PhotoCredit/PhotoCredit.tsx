@@ -1,9 +1,11 @@
 import * as z from 'zod';
-import { nonEmpty, validateProps } from '../../base/fields';
+import { nonEmpty } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
+
 import { record } from '../../base/values';
 import { useTypography } from '../../layout/Block';
-import { paint } from '../../layout/css';
-import { useNewsletter } from '../../base/context';
+import { usePaint } from '../../layout/css';
+import { useNewsletter } from '../../context';
 
 export const photoCreditSchema = record({
   /** Who holds the rights, e.g. "SenGPG/Nils Bornemann". Shown as "Foto: …" / "Photo: …". */
@@ -13,14 +15,15 @@ export const photoCreditSchema = record({
 export type PhotoCreditProps = z.input<typeof photoCreditSchema>;
 
 /** The credit line under an image, in the locale's words. */
-export function PhotoCredit(props: PhotoCreditProps) {
-  return <ParsedPhotoCredit {...validateProps('PhotoCredit', photoCreditSchema, props)} />;
-}
+export const PhotoCredit = defineBlock({ name: 'PhotoCredit', schema: photoCreditSchema, layout: 'part', render: PhotoCreditLine });
 
 /** `PhotoCredit` for a credit already parsed (a news item's image). */
-export function ParsedPhotoCredit({ credit }: z.output<typeof photoCreditSchema>) {
+export const ParsedPhotoCredit = PhotoCredit.Parsed;
+
+function PhotoCreditLine({ credit }: z.output<typeof photoCreditSchema>) {
   const { theme, labels } = useNewsletter();
-  const p = paint(theme, { fg: 'muted' }, { ...useTypography('small'), margin: `${theme.space.xs}px 0 0` });
+  const paint = usePaint();
+  const p = paint({ fg: 'muted' }, { ...useTypography('small'), margin: `${theme.space.xs}px 0 0` });
   return (
     <p {...p}>
       {labels.photo}: {credit}

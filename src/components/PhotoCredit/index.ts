@@ -1,2 +1,2 @@
-export { PhotoCredit, ParsedPhotoCredit, photoCreditSchema } from './PhotoCredit';
+export { PhotoCredit } from './PhotoCredit';
 export type { PhotoCreditProps } from './PhotoCredit';

@@ -1,10 +1,12 @@
 import { Heading } from '@react-email/heading';
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { oneOf, validateProps } from '../../base/fields';
+import { nonEmpty, oneOf } from '../../base/fields';
+import { defineBlock } from '../../define/defineBlock';
+
 import { record } from '../../base/values';
-import { margin, paint, typography } from '../../layout/css';
-import { useNewsletter } from '../../base/context';
+import { margin, typography, usePaint } from '../../layout/css';
+import { useNewsletter } from '../../context';
 
 /** Space below a headline, in theme spacing steps. */
 export const HeadingSpace = { none: 'none', xs: 'xs', sm: 'sm' } as const;
@@ -23,15 +25,32 @@ interface HeadingText {
 
 export type SectionHeadingProps = z.input<typeof sectionHeadingSchema> & HeadingText;
 
-/** A headline inside the column: news titles, the calendar title. */
-export function SectionHeading(props: SectionHeadingProps) {
-  return <ParsedSectionHeading {...validateProps('SectionHeading', sectionHeadingSchema, props)}>{props.children}</ParsedSectionHeading>;
-}
+/**
+ * A headline inside the column: news titles, the calendar title. In issue data,
+ * `{ type: 'heading', text: 'Aus den Mitgliedern' }` opens a section in a row of its own.
+ */
+export const SectionHeading = defineBlock({
+  name: 'SectionHeading',
+  type: 'heading',
+  schema: sectionHeadingSchema,
+  layout: 'part',
+  data: {
+    fields: {
+      /** The headline. */
+      text: nonEmpty,
+    },
+    props: ({ text }) => ({ children: text }),
+  },
+  render: Headline,
+});
 
 /** `SectionHeading` for props already parsed (used by the blocks that set them themselves). */
-export function ParsedSectionHeading({ children, level = 2, spaceAfter = 'sm' }: z.output<typeof sectionHeadingSchema> & HeadingText) {
+export const ParsedSectionHeading = SectionHeading.Parsed;
+
+function Headline({ children, level = 2, spaceAfter = 'sm' }: z.output<typeof sectionHeadingSchema> & HeadingText) {
   const { theme } = useNewsletter();
-  const h = paint(theme, { fg: 'heading' }, { ...typography(theme, level === 2 ? 'h2' : 'h3'), margin: margin(0, 0, spaceAfter === 'none' ? 0 : theme.space[spaceAfter]) });
+  const paint = usePaint();
+  const h = paint({ fg: 'heading' }, { ...typography(theme, level === 2 ? 'h2' : 'h3'), margin: margin(0, 0, spaceAfter === 'none' ? 0 : theme.space[spaceAfter]) });
   return (
     <Heading as={level === 2 ? 'h2' : 'h3'} {...h}>
       {children}

@@ -1,2 +1,2 @@
-export { SectionHeading, ParsedSectionHeading, HeadingSpace, sectionHeadingSchema } from './SectionHeading';
+export { SectionHeading } from './SectionHeading';
 export type { SectionHeadingProps } from './SectionHeading';

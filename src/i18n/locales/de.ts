@@ -39,6 +39,9 @@ export const de: LocaleDefinition = {
     imprint: 'Impressum',
     addToCalendar: 'In den Kalender',
     archive: 'Alle Ausgaben',
+    advertisement: 'Anzeige',
+    onNetwork: (owner, network) => `${owner} auf ${network}`,
+    quote: { open: '„', close: '“' },
   },
   dates: {
     long: (day) => formatDay(day, intlLocale, { day: 'numeric', month: 'long', year: 'numeric' }),

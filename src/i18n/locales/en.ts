@@ -37,6 +37,9 @@ export const en: LocaleDefinition = {
     imprint: 'Legal notice',
     addToCalendar: 'Add to calendar',
     archive: 'All issues',
+    advertisement: 'Advertisement',
+    onNetwork: (owner, network) => `${owner} on ${network}`,
+    quote: { open: '“', close: '”' },
   },
   dates: {
     long: (day) => formatDay(day, intlLocale, { day: 'numeric', month: 'long', year: 'numeric' }),

@@ -123,7 +123,11 @@ class TextReader implements HtmlHandler {
     const hint = attributes.get(markup.text);
     if (hint !== undefined) {
       this.builder.openBlock(2);
-      this.builder.addInline(hint);
+      // A hint of several lines (a block's `text`) keeps its line breaks.
+      hint.split('\n').forEach((line, i) => {
+        if (i > 0) this.builder.lineBreak();
+        this.builder.addInline(line);
+      });
       this.builder.closeBlock(2);
       this.#skip(item);
       return;

@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { href } from '../base/fields';
+import { href } from '../../base/fields';
 
 /**
  * The inline format editors may use in a paragraph: `[text](url "context")`, `**bold**` and

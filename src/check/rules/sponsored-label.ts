@@ -1,0 +1,67 @@
+import type { Element } from 'domhandler';
+import { AA } from '../../base/contrast';
+import { attrSelector, markup, sections } from '../../base/markup';
+import { contrastRatio } from '../colors';
+import { excerptOf, isInside, normalizedText } from '../document';
+import { defineRule } from '../rule';
+import { computedFontSize, fontSizeCache, textElements } from '../text';
+import type { Finding } from '../types';
+import { backgroundBehind, textColour } from './a11y-contrast';
+
+/** A label that marks an advertisement, alone or before the sponsor's name: "Anzeige", "Anzeige – ITDZ Berlin", "Sponsored: …". */
+const LABEL = /^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promoted|paid partnership|paid promotion|ad|publicité)(?:\s*[–—\-:·|]\s*.*)?$/i;
+/** A label is short; a longer text that begins with such a word is a sentence. */
+const LABEL_LENGTH = 60;
+
+const sponsoredSelector = attrSelector(markup.section, sections.sponsored);
+
+/** The text a label stands before: the next text after it that is not a headline. */
+function labelled(label: Element, texts: Element[]): Element | undefined {
+  return texts.slice(texts.indexOf(label) + 1).find((element) => !/^h[1-6]$/.test(element.name));
+}
+
+export const sponsoredLabel = defineRule({
+  id: 'sponsored-label',
+  severity: 'error',
+  description:
+    'Sponsored content (`data-nk-section="sponsored"`, as `Sponsored` marks it) begins with a label such as "Anzeige", "Werbung", "Advertisement" or "Sponsored"; and every such label, marked or not, is at least as large as the text it stands before (the next text that is not a headline) and has a contrast of at least 4.5:1 against its background.',
+  clients: 'Every reader: an advertisement must be recognisable as one at first glance, not after reading it.',
+  source: 'LG Berlin, 28.6.2022, 102 O 61/22 (a pale, small "Anzeige" does not suffice); § 6 Abs. 1 Nr. 1 DDG; § 5a Abs. 4 UWG',
+  check(doc, { report }) {
+    if (!doc.body) return [];
+    const sizes = fontSizeCache(doc);
+    const texts = textElements(doc);
+    const regions = doc.$(sponsoredSelector).toArray() as Element[];
+    const findings: Finding[] = [];
+    const labels = new Set<Element>();
+    for (const region of regions) {
+      const first = texts.find((element) => isInside(element, region));
+      if (!first || !LABEL.test(normalizedText(doc.$, first))) {
+        findings.push(report('sponsored content does not begin with a label such as "Anzeige" or "Advertisement": readers must see it is an advertisement before they read it', { excerpt: excerptOf(doc.$, first ?? region) }));
+      } else labels.add(first);
+    }
+    for (const element of texts) {
+      const text = normalizedText(doc.$, element);
+      if (text.length <= LABEL_LENGTH && LABEL.test(text)) labels.add(element);
+    }
+    if (!labels.size) return findings;
+    for (const label of labels) {
+      const text = normalizedText(doc.$, label);
+      const size = computedFontSize(label, sizes);
+      const next = labelled(label, texts);
+      const body = next ? computedFontSize(next, sizes) : 0;
+      if (size + 0.01 < body) {
+        findings.push(report(`the label "${text}" is ${size} px, smaller than the text it labels (${body} px): set it at least as large`, { excerpt: excerptOf(doc.$, label) }));
+      }
+      const colour = textColour(label);
+      const background = backgroundBehind(label);
+      if (colour && background) {
+        const ratio = contrastRatio(colour, background);
+        if (ratio < AA.body) {
+          findings.push(report(`the label "${text}" has a contrast of ${Math.floor(ratio * 100) / 100}:1, too pale to be seen at first glance: give it the body text's colour (at least ${AA.body}:1)`, { excerpt: excerptOf(doc.$, label) }));
+        }
+      }
+    }
+    return findings;
+  },
+});

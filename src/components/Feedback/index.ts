@@ -1,0 +1,2 @@
+export { Feedback } from './Feedback';
+export type { FeedbackProps } from './Feedback';

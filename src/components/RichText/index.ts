@@ -1,0 +1,2 @@
+export { RichParagraph } from './RichText';
+export type { Inline, RichText, RichParagraphProps } from './RichText';

@@ -1,0 +1,2 @@
+export { Sponsored } from './Sponsored';
+export type { SponsoredProps } from './Sponsored';
