@@ -5,7 +5,7 @@ import { Preview } from '@react-email/preview';
 import type { ReactNode } from 'react';
 import * as z from 'zod';
 import { isLocale, localeCodes, type Locale } from '../../i18n/registry';
-import { choices, href, nonEmpty, validateProps } from '../../base/fields';
+import { choices, href, nonEmpty, validateProps, withoutDataAttributes } from '../../base/fields';
 import { record } from '../../base/values';
 import { paintWith, px, typography, usePaint, type Paint } from '../../layout/css';
 import { darkModeCss } from '../../layout/darkMode';
@@ -47,7 +47,7 @@ export type NewsletterProps = z.input<typeof newsletterSchema> & Frame;
  */
 export function Newsletter({ theme, children, ...props }: NewsletterProps) {
   return (
-    <ParsedNewsletter {...validateProps('Newsletter', newsletterSchema, props)} theme={theme}>
+    <ParsedNewsletter {...validateProps('Newsletter', newsletterSchema, withoutDataAttributes(props))} theme={theme}>
       {children}
     </ParsedNewsletter>
   );
