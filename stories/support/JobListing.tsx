@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Block, Columns, defineBlock, fields, Image, InlineLink, SectionHeading, useNewsletter, usePaint, useTypography } from 'newsletter-kit';
+import { Block, Columns, defineBlock, fields, Image, InlineLink, SectionHeading, useNewsletter, usePaint, useTypography } from '../../src';
 
 /**
  * A block as an app writes one (docs/blocks.md): made of the library's layout pieces, so that

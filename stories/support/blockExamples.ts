@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { createElement, type ReactElement } from 'react';
-import type { AnyBlock } from 'newsletter-kit';
+import type { AnyBlock } from '../../src';
 
 /** A block folder's `examples.tsx`: the block and named props for it. */
 interface ExamplesModule {

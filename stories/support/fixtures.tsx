@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { branchenticker05 } from '../../emails/fixtures/branchenticker-05';
 import { civicDigest12 } from '../../emails/fixtures/civic-digest-12';
-import { RichParagraph, type RichText } from 'newsletter-kit';
+import { RichParagraph, type RichText } from '../../src';
 
 /**
  * The example issues' data, the single source of every text in the stories (STYLE: fixtures

@@ -1,4 +1,4 @@
-import { createTheme, defaultTheme, type Theme } from 'newsletter-kit';
+import { createTheme, defaultTheme, type Theme } from '../../src';
 
 /**
  * The toolbar's second theme: a green palette, a serif headline font and square buttons. It is

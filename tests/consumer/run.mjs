@@ -478,11 +478,12 @@ export default function Hello() {
 
 await check('hover docs: an editor shows each documented prop\'s comment from the shipped .d.ts', () => {
   // The TypeScript language service, as an editor asks it on hover, over a file of the app.
-  const probe = `import { CallToAction, createTheme, NewsItem, Newsletter } from 'newsletter-kit';
+  const probe = `import { CallToAction, createTheme, NewsItem, Newsletter, type IssueData } from 'newsletter-kit';
 import { snapshotIssue } from 'newsletter-kit/testing';
 import { emailPreview } from 'newsletter-kit/storybook';
 export const a = <Newsletter title="t" preview="p"><NewsItem title="x" imagePosition="left">y</NewsItem><CallToAction href="https://example.org" align="center">z</CallToAction></Newsletter>;
-export const b = createTheme({ webFonts: {} });
+export const b = createTheme({ webFonts: {}, colors: { link: '#0b5cad' } });
+export const e = { density: 'compact' } satisfies Partial<IssueData>;
 export const c = snapshotIssue(a, { name: 'n', maxWarnings: 0 });
 export const d = emailPreview({ themes: {} });
 `;
@@ -507,7 +508,7 @@ export const d = emailPreview({ themes: {} });
       const tags = (info?.tags ?? []).map((tag) => '@' + tag.name + ' ' + ts.displayPartsToString(tag.text ?? []));
       return { word, shown: ts.displayPartsToString(info?.displayParts ?? []), docs: [ts.displayPartsToString(info?.documentation ?? []), ...tags].join(' ').trim() };
     };
-    console.log(JSON.stringify(['title="t"', 'preview=', 'imagePosition', 'align=', 'webFonts', 'maxWarnings', 'themes'].map((w) => hover(w))));`], react19);
+    console.log(JSON.stringify(['title="t"', 'preview=', 'imagePosition', 'align=', 'webFonts', 'link:', 'density', 'maxWarnings', 'themes'].map((w) => hover(w))));`], react19);
   const hovers = JSON.parse(out);
   const empty = hovers.filter((h) => h.docs.length < 10);
   assert(empty.length === 0, `no documentation on hover for: ${empty.map((h) => `${h.word} (${h.shown})`).join(', ')}`);
