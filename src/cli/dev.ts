@@ -159,7 +159,8 @@ export async function startDevServer(options: { paths: string[]; port: number; h
     const dataOnly = paths !== 'all' && [...paths].every((path) => [...entries.values()].some((e) => resolve(e.file) === path && DATA.includes(extname(path))));
     const affected = [...entries.values()].filter((e) => !dataOnly || (paths as Set<string>).has(resolve(e.file)));
     if (!dataOnly) forgetAppModules();
-    if (paths !== 'all' && config.path !== undefined && paths.has(config.path)) {
+    // The configuration, and the blocks it imports, read again after any save but a data file's.
+    if (paths !== 'all' && config.path !== undefined && !dataOnly) {
       try {
         config = await loadConfig(cwd, options.config);
         configProblem = undefined;

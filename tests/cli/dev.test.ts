@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevServer, type DevServer } from '../../src/cli/dev';
@@ -35,8 +35,12 @@ async function get(path: string, headers: Record<string, string> = {}): Promise<
 
 /** Waits for the next render the server announces on its event stream; returns the ms since `since`. */
 async function nextChange(since: () => number, change: () => Promise<void>): Promise<number> {
+  return nextChangeOf(server, change, since);
+}
+
+async function nextChangeOf(on: DevServer, change: () => Promise<void>, since = () => performance.now()): Promise<number> {
   const controller = new AbortController();
-  const response = await fetch(`${server.url}/events`, { signal: controller.signal });
+  const response = await fetch(`${on.url}/events`, { signal: controller.signal });
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let seen = '';
   const hello = await reader.read();
@@ -131,6 +135,35 @@ describe('newsletter-kit dev', () => {
     expect(foreign.status).toBe(403);
     expect((await get('/issue/nothing')).status).toBe(404);
     expect((await get('/email/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
+  });
+
+  it('renders a project’s own blocks from its configuration, and again when a block’s module is saved', async () => {
+    const project = await tempDir();
+    const fixture = join(root, 'tests', 'fixtures', 'app-project');
+    const library = join(root, 'src', 'index.ts');
+    await mkdir(join(project, 'blocks'));
+    for (const file of ['newsletter-kit.config.ts', 'jobs.yaml', 'blocks/JobListing.tsx']) {
+      await writeFile(join(project, file), (await readFile(join(fixture, file), 'utf8')).replace("from 'newsletter-kit'", `from '${library}'`));
+    }
+    await writeFile(join(project, 'package.json'), '{ "type": "module" }\n');
+    const jobs = await startDevServer({ paths: [join(project, 'jobs.yaml')], port: 0, host: '127.0.0.1', out: join(project, 'out'), cwd: project });
+    try {
+      const email = async () => (await fetch(`${jobs.url}/email/jobs`)).text();
+      expect(await email()).toContain('IT-Sicherheitsbeauftragte (m/w/d)');
+      const block = join(project, 'blocks', 'JobListing.tsx');
+      const source = await readFile(block, 'utf8');
+      await nextChangeOf(jobs, () => writeFile(block, source.replace('{title}', '{title} (neu)')));
+      expect(await email()).toContain('IT-Sicherheitsbeauftragte (m/w/d) (neu)');
+      // A configuration that no longer loads is shown in place of every issue, until it is fixed.
+      const config = join(project, 'newsletter-kit.config.ts');
+      const good = await readFile(config, 'utf8');
+      await nextChangeOf(jobs, () => writeFile(config, good.replace('blocks: [JobListing]', 'blocks: [JobListing, 42]')));
+      expect(await (await fetch(`${jobs.url}/issue/jobs`)).text()).toMatch(/data-render-error>.*newsletter-kit\.config\.ts: /s);
+      await nextChangeOf(jobs, () => writeFile(config, good));
+      expect(await email()).toContain('IT-Sicherheitsbeauftragte (m/w/d) (neu)');
+    } finally {
+      await jobs.close();
+    }
   });
 
   it('refuses bad usage, naming what to write', async () => {
