@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { createElement, isValidElement, type ReactElement } from 'react';
 import { EmailCheckError, formatFindings, renderAndCheck, type CheckOptions, type Finding } from '../check/index';
-import { Issue, type IssueData, type RenderOptions, type Theme } from '../index';
+import { Issue, type AnyBlock, type IssueData, type RenderOptions, type Theme } from '../index';
 import { timeZoneProblem } from './environment';
 import { firstDifference, readIfExists, writeAtomically } from './files';
 import { takeScreenshots, type ScreenshotOptions } from './screenshots';
@@ -15,7 +15,7 @@ export interface TestExpect {
   getState(): { testPath?: string | null; snapshotState?: unknown };
 }
 
-export interface IssueSnapshotOptions {
+export interface IssueSnapshotOptions<B extends AnyBlock = never> {
   /** The snapshot files' name: `<dir>/<name>.html` and `<dir>/<name>.txt`. Letters, digits, `.`, `_` and `-`. */
   name: string;
   /** The test framework's `expect`. @default the global `expect` (jest's, or vitest's with `globals: true`) */
@@ -30,6 +30,8 @@ export interface IssueSnapshotOptions {
   render?: RenderOptions;
   /** The theme, when the issue is given as data. */
   theme?: Theme;
+  /** The app's own blocks that the issue's data lists, when it is given as data (as `<Issue blocks>` takes them). */
+  blocks?: readonly B[];
   /**
    * A folder (relative to the working directory) that receives the rendered `.html` and `.txt` on
    * every run, whether or not they match the snapshots: for CI to keep as artefacts.
@@ -65,7 +67,7 @@ type SnapshotState = { _updateSnapshot?: 'all' | 'new' | 'none' };
  * test('issue 5', () => snapshotIssue(<Issue data={issue5} />, { name: 'issue-5', expect }));
  * ```
  */
-export async function snapshotIssue(issue: ReactElement | IssueData, options: IssueSnapshotOptions): Promise<IssueSnapshot> {
+export async function snapshotIssue<const B extends AnyBlock = never>(issue: ReactElement | IssueData<B>, options: IssueSnapshotOptions<B>): Promise<IssueSnapshot> {
   const expect = options.expect ?? (globalThis as { expect?: TestExpect }).expect;
   if (typeof expect !== 'function' || typeof expect.getState !== 'function') {
     throw new Error("snapshotIssue: pass your test framework's expect: snapshotIssue(issue, { name, expect }) with `import { expect } from 'vitest'`");
@@ -78,7 +80,7 @@ export async function snapshotIssue(issue: ReactElement | IssueData, options: Is
   const zone = timeZoneProblem();
   if (zone) throw new Error(`snapshotIssue: ${zone}`);
 
-  const element = isValidElement(issue) ? issue : createElement(Issue, { data: issue, theme: options.theme });
+  const element = isValidElement(issue) ? issue : createElement(Issue<B>, { data: issue, theme: options.theme, blocks: options.blocks });
   const { html, text, findings } = await renderAndCheck(element, { ...options.render, check: options.check, level: 'soft' });
 
   const testPath = expect.getState().testPath;

@@ -8,6 +8,7 @@ import { Masthead, Newsletter } from '../../src';
 import type { CustomRule } from '../../src/check';
 import { snapshotIssue, type TestExpect } from '../../src/testing';
 import { timeZoneProblem } from '../../src/testing/environment';
+import { JobListing } from '../../stories/support/JobListing';
 
 const root = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'nk-testing-'));
@@ -86,6 +87,20 @@ describe('snapshotIssue', () => {
     await expect(snapshotIssue(branchenticker05, { name: '../up', expect })).rejects.toThrow(/option "name" must be a file name .* got "\.\.\/up", e\.g\. "issue-05"/);
     await expect(snapshotIssue(branchenticker05, { name: 'x' })).rejects.toThrow(/pass your test framework's expect/);
     await expect(snapshotIssue(branchenticker05, { name: 'x', expect: jestLike('new'), screenshots: true })).rejects.toThrow(/needs option "artifacts"/);
+  });
+
+  it('takes issue data with an app’s own blocks, given as <Issue blocks> takes them', async () => {
+    const data = {
+      ...branchenticker05,
+      intro: undefined,
+      news: undefined,
+      calendar: undefined,
+      links: undefined,
+      blocks: [{ type: 'jobListing' as const, title: 'IT-Sicherheitsbeauftragte (m/w/d)', employer: 'ITDZ Berlin', href: 'https://www.example.org/stellen/1' }],
+    };
+    const result = await snapshotIssue(data, { name: 'jobs', expect: jestLike('new'), blocks: [JobListing] });
+    expect(result.text).toContain('IT-Sicherheitsbeauftragte (m/w/d)\nITDZ Berlin\nhttps://www.example.org/stellen/1');
+    await expect(snapshotIssue(data as never, { name: 'jobs-unknown', expect: jestLike('new') })).rejects.toThrow(/jobListing/);
   });
 
   it('writes artefacts for CI: the HTML, the text and screenshots per width and scheme', async () => {
