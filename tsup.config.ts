@@ -37,10 +37,10 @@ const entries = {
 } as const;
 
 /**
- * An entry that uses another entry imports the built sibling (`./index.js`) rather than taking
- * in a copy of it: an app that combines entries then has one copy of the core, so that the
- * `Newsletter` the Storybook decorator wraps a story in provides the context the app's own
- * blocks read.
+ * The Storybook entry imports the built core and check (`./index.js`, `./check.js`) rather than
+ * taking in copies: the stories, the decorator and the app's blocks on the page then share one
+ * copy of the library. (The Node entries keep theirs, bundled together: the CLI and send parse
+ * and render with one copy, and meet the app's copy only through the shared React contexts.)
  */
 const siblingEntries: Plugin = {
   name: 'sibling-entries',
@@ -109,13 +109,13 @@ export default defineConfig([
     entry: { send: entries.send, testing: entries.testing, cli: 'src/cli/index.ts' },
     format: ['esm'],
     dts: { entry: { send: entries.send, testing: entries.testing } },
-    esbuildPlugins: [siblingEntries, recordInputs('node')],
+    esbuildPlugins: [recordInputs('node')],
   },
   {
     // CommonJS for the Node library entries (the CLI is ESM: Node runs it directly).
     ...node,
     entry: { send: entries.send, testing: entries.testing },
     format: ['cjs'],
-    esbuildPlugins: [siblingEntries, recordInputs('node-cjs')],
+    esbuildPlugins: [recordInputs('node-cjs')],
   },
 ]);
