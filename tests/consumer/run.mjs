@@ -261,7 +261,7 @@ await check('CLI from node_modules/.bin: render the YAML issue to html, txt, eml
   return `${out.trim().split('\n')[0]}; ${eml.trim()}`;
 });
 
-check("CLI with a project's own block: newsletter-kit.config.ts found in the working directory, YAML into html, txt and eml", () => {
+await check("CLI with a project's own block: newsletter-kit.config.ts found in the working directory, YAML into html, txt and eml", () => {
   // The fixture project as an app has it: its block and config import 'newsletter-kit' (the installed
   // package), while the CLI runs its own bundled copy; the two share the React context.
   const app = join(react19, 'jobs');
@@ -297,6 +297,8 @@ await check('Next.js 15 (README "In Next.js"): next build and next start; the ro
   const { files, commands } = readmeFiles('In Next.js');
   mkdirSync(nextApp);
   run('npm', ['init', '-y'], nextApp);
+  // As create-next-app leaves it: no "type" (npm 11's `init -y` writes "commonjs", which Turbopack refuses for ESM app files).
+  run('npm', ['pkg', 'delete', 'type'], nextApp);
   const started = Date.now();
   run('npm', ['install', ...npmFlags, tarball, 'react@19', 'react-dom@19', '@react-email/render@2', 'zod@4', 'next@15', 'yaml@2'], nextApp);
   run('npm', ['install', ...npmFlags, '--save-dev', 'typescript@~5.9', '@types/react@19', '@types/node@20'], nextApp);
@@ -321,12 +323,14 @@ await check('Next.js 15 (README "In Next.js"): next build and next start; the ro
     const page = await fetchText(`${base}/preview`);
     assert(page.status === 200 && /<iframe title="The issue as sent" srcDoc="&lt;!DOCTYPE html/i.test(page.text), `GET /preview: ${page.status}\n${page.text.slice(0, 2000)}`);
     assert(page.text.includes(readFileSync(join(nextApp, 'cli', 'issue.txt'), 'utf8').split('\n')[0]), 'the page does not show the text part');
-    // The server action, called as the form calls it: its id from the build, the form's fields as multipart.
-    const manifest = JSON.parse(readFileSync(join(nextApp, '.next', 'server', 'server-reference-manifest.json'), 'utf8'));
-    const [actionId] = Object.keys(manifest.node);
+    // The server action, called as the form posts it without JavaScript: the action's id as a
+    // field name (from the page), the form's own fields beside it.
+    const actionField = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(page.text)?.[1];
+    assert(actionField, 'the page has no server-action form');
     const form = new FormData();
+    form.set(actionField, '');
     form.set('to', 'redaktion@example.org');
-    const action = await fetch(`${base}/preview`, { method: 'POST', headers: { 'Next-Action': actionId, Accept: 'text/x-component' }, body: form });
+    const action = await fetch(`${base}/preview`, { method: 'POST', headers: { Origin: base }, body: form });
     assert(action.status === 200, `server action: ${action.status} ${await action.text()}`);
     const sent = await server.waitFor(/test email for redaktion@example\.org: (\d+) characters of HTML, (\d+) of text/, 20_000);
     assert(Number(sent[1]) === route.text.length, `the action rendered ${sent[1]} characters, the route ${route.text.length}`);
@@ -446,6 +450,7 @@ export default function Hello() {
   const port = await freePort();
   const [cmd, ...args] = commands[0].split(' ');
   const server = start(cmd, [...args, '--port', String(port)], react19);
+  let reloadMs = 0;
   try {
     await server.waitFor(/newsletter-kit dev: http:\/\/127\.0\.0\.1:\d+\//);
     const base = `http://127.0.0.1:${port}`;
@@ -462,16 +467,43 @@ export default function Hello() {
     writeFileSync(yamlPath, yaml.replace('title: Vitako-Branchenticker Nr. 5', 'title: Vitako-Branchenticker Nr. 7'));
     let seen = '';
     while (!/event: change/.test(seen)) seen += (await reader.read()).value ?? '';
-    const reloadMs = performance.now() - saved;
+    reloadMs = performance.now() - saved;
     await reader.cancel();
     const changed = await fetchText(`${base}/email/branchenticker-05`);
     writeFileSync(yamlPath, yaml);
     assert(changed.text.includes('<title>Vitako-Branchenticker Nr. 7</title>'), 'the saved change is not shown');
     const send = await fetch(`${base}/send/branchenticker-05`, { method: 'POST', redirect: 'manual', headers: { origin: base } });
     assert(send.status === 303 && statSync(join(react19, 'out', 'branchenticker-05.eml')).size > 10_000, `send: ${send.status}`);
-    return `save → page told in ${reloadMs.toFixed(0)} ms; .tsx module rendered; .eml written`;
   } finally {
     server.stop();
+  }
+  // The project with a block of its own (see the CLI check above): the block comes from the
+  // configuration, and saving the block's module shows the change.
+  const jobs = join(react19, 'jobs');
+  const jobsPort = await freePort();
+  const jobsServer = start('npx', ['newsletter-kit', 'dev', 'jobs.yaml', '--port', String(jobsPort)], jobs);
+  try {
+    await jobsServer.waitFor(/newsletter-kit dev: http:\/\/127\.0\.0\.1:\d+\//);
+    const base = `http://127.0.0.1:${jobsPort}`;
+    const before = await fetchText(`${base}/email/jobs`);
+    assert(before.text.includes('IT-Sicherheitsbeauftragte (m/w/d)'), `the app's block is not in the preview:\n${(await fetchText(`${base}/issue/jobs`)).text.slice(-3000)}`);
+    const events = await fetch(`${base}/events`);
+    const reader = events.body.pipeThrough(new TextDecoderStream()).getReader();
+    await reader.read();
+    const blockPath = join(jobs, 'blocks', 'JobListing.tsx');
+    const block = readFileSync(blockPath, 'utf8');
+    const saved = performance.now();
+    writeFileSync(blockPath, block.replace('{title}', '{title} (neu)'));
+    let seen = '';
+    while (!/event: change/.test(seen)) seen += (await reader.read()).value ?? '';
+    const blockMs = performance.now() - saved;
+    await reader.cancel();
+    const after = await fetchText(`${base}/email/jobs`);
+    writeFileSync(blockPath, block);
+    assert(after.text.includes('IT-Sicherheitsbeauftragte (m/w/d) (neu)'), 'the saved block is not shown');
+    return `YAML saved → page told in ${reloadMs.toFixed(0)} ms, the app's block module in ${blockMs.toFixed(0)} ms; .tsx module rendered; .eml written`;
+  } finally {
+    jobsServer.stop();
   }
 });
 
