@@ -1,16 +1,22 @@
 import { createEvents, type EventAttributes } from 'ics';
-import { eventDays, eventIcsFileName } from '../components/EventCalendar/calendarLinks';
+import { eventDays, eventIcsFileNames } from '../components/EventCalendar/calendarLinks';
 import { resolveLocale } from '../i18n/registry';
 import { issueSchema, type IssueData } from '../issue/schema';
+import { OutputError, problemsOf } from './error';
 
 type ParsedIssue = ReturnType<typeof issueSchema.parse>;
 type CalendarEvent = NonNullable<ParsedIssue['calendar']>['events'][number];
 
 export interface CalendarFile {
-  /** File name, e.g. `2021-03-17-9-fachkongress-des-it-planungsrates.ics`. */
+  /** File name, e.g. `2021-03-17-9-fachkongress-des-it-planungsrates.ics`; unique within the issue. */
   name: string;
   /** The iCalendar text (CRLF line ends). */
   content: string;
+}
+
+/** The issue's calendar could not be written: every problem names its field. */
+export class CalendarError extends OutputError {
+  override name = 'CalendarError';
 }
 
 /** The host that makes event UIDs globally unique: the web version's, else the publisher's web site's. */
@@ -27,11 +33,11 @@ function uidDomain(issue: ParsedIssue): string {
   return 'newsletter-kit.invalid';
 }
 
-function toAttributes(event: CalendarEvent, issue: ParsedIssue, online: string): EventAttributes & { timestamp: number } {
+function toAttributes(event: CalendarEvent, name: string, issue: ParsedIssue, online: string): EventAttributes & { timestamp: number } {
   const { first, endExclusive } = eventDays(event);
   const issued = issue.masthead.date;
   return {
-    uid: `${eventIcsFileName(event).replace(/\.ics$/, '')}@${uidDomain(issue)}`,
+    uid: `${name.replace(/\.ics$/, '')}@${uidDomain(issue)}`,
     // DTSTAMP from the issue date rather than the clock, so that the same issue gives the same file.
     timestamp: Date.UTC(issued.year, issued.month - 1, issued.day),
     start: [first.year, first.month, first.day],
@@ -44,31 +50,72 @@ function toAttributes(event: CalendarEvent, issue: ParsedIssue, online: string):
   };
 }
 
-function build(events: CalendarEvent[], issue: ParsedIssue, calName: string | undefined): string {
+/**
+ * TEXT as RFC 5545 §3.3.11 escapes it. The ics library escapes SUMMARY, LOCATION and DESCRIPTION
+ * so, but writes X-WR-CALNAME with only its line ends escaped (which it still does, after this).
+ */
+const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,');
+
+const encoder = new TextEncoder();
+
+/**
+ * Content lines folded as RFC 5545 §3.1 counts them: at most 75 octets a line, continuation lines
+ * starting with a space, and never inside a UTF-8 sequence (the ics library counts characters, so
+ * a line of emoji came out at over 200 octets).
+ */
+export function foldContentLines(ics: string): string {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines
+    .map((line) => {
+      if (encoder.encode(line).length <= 75) return line;
+      const parts: string[] = [];
+      let current = '';
+      let octets = 0;
+      let limit = 75;
+      for (const char of line) {
+        const size = encoder.encode(char).length;
+        if (octets + size > limit) {
+          parts.push(current);
+          current = '';
+          octets = 0;
+          limit = 74; // the leading space of a continuation line is one of its 75 octets
+        }
+        current += char;
+        octets += size;
+      }
+      parts.push(current);
+      return parts.join('\r\n ');
+    })
+    .join('\r\n');
+}
+
+function build(events: readonly { event: CalendarEvent; name: string }[], issue: ParsedIssue, calName: string | undefined): string {
   const online = resolveLocale(issue.lang ?? 'de').labels.online;
   const { error, value } = createEvents(
-    events.map((e) => toAttributes(e, issue, online)),
-    { productId: 'newsletter-kit', method: 'PUBLISH', ...(calName ? { calName } : {}) },
+    events.map(({ event, name }) => toAttributes(event, name, issue, online)),
+    { productId: 'newsletter-kit', method: 'PUBLISH', ...(calName ? { calName: escapeText(calName) } : {}) },
   );
-  if (error || !value) throw new Error(`calendar: ${error?.message ?? 'the ics library returned nothing'}`);
-  return value;
+  if (error || !value) throw new CalendarError([`calendar: the ics library refused the events: ${error?.message ?? 'it returned nothing'}`]);
+  return foldContentLines(value);
 }
 
 /**
  * The issue's events as iCalendar: one file with every event, and one file per event (what the
  * "add to calendar" links point to when the calendar gives `addToCalendar: { icsBaseUrl }`).
  * Events are all-day; DTEND is the day after the last day, as RFC 5545 wants and Google,
- * Outlook and Apple Calendar read it. Returns `undefined` when the issue has no calendar.
+ * Outlook and Apple Calendar read it. File names and UIDs are unique per event. Returns
+ * `undefined` when the issue has no calendar; invalid issue data is a `CalendarError` naming
+ * each field.
  */
 export function calendarFiles(data: IssueData): { all: string; perEvent: CalendarFile[] } | undefined {
-  const issue = issueSchema.parse(data);
+  const parsed = issueSchema.safeParse(data);
+  if (!parsed.success) throw new CalendarError(problemsOf(parsed.error.issues));
+  const issue = parsed.data;
   if (!issue.calendar) return undefined;
   const { title, events, addToCalendar } = issue.calendar;
+  const named = eventIcsFileNames(events).map((name, i) => ({ event: events[i]!, name }));
   return {
-    all: build(events, issue, title ?? issue.title),
-    perEvent:
-      addToCalendar && addToCalendar !== 'google'
-        ? events.map((e) => ({ name: eventIcsFileName(e), content: build([e], issue, undefined) }))
-        : [],
+    all: build(named, issue, title ?? issue.title),
+    perEvent: addToCalendar && addToCalendar !== 'google' ? named.map((e) => ({ name: e.name, content: build([e], issue, undefined) })) : [],
   };
 }

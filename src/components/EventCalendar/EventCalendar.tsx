@@ -10,7 +10,7 @@ import { useNewsletter } from '../../base/context';
 import { formatEventDate } from '../../i18n/registry';
 import { ParsedInlineLink } from '../InlineLink';
 import { ParsedSectionHeading } from '../SectionHeading';
-import { addToCalendarUrl } from './calendarLinks';
+import { addToCalendarUrl, eventIcsFileNames } from './calendarLinks';
 
 const event = record(
   {
@@ -64,6 +64,7 @@ export function ParsedEventCalendar({ title, events, allEvents, addToCalendar }:
   const { theme, labels, locale } = useNewsletter();
   const body = typographyIn(theme, 'body', 'body');
   const line = paint(theme, { fg: 'text' }, { ...body, margin: `0 0 ${theme.space.sm}px` });
+  const icsNames = eventIcsFileNames(events);
   return (
     <Block>
       {title ? <ParsedSectionHeading>{title}</ParsedSectionHeading> : null}
@@ -75,7 +76,7 @@ export function ParsedEventCalendar({ title, events, allEvents, addToCalendar }:
           {addToCalendar ? (
             <>
               {' – '}
-              <ParsedInlineLink href={addToCalendarUrl(e, addToCalendar)} context={e.title}>
+              <ParsedInlineLink href={addToCalendarUrl(e, addToCalendar, icsNames[i])} context={e.title}>
                 {labels.addToCalendar}
               </ParsedInlineLink>
             </>
