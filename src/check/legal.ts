@@ -4,8 +4,10 @@ import { emailInText as email, isStreet, isVatId, legalForm, postalCodeAndTown a
 // formats are those `LegalFooter` accepts (base/legal.ts).
 
 const registerMention = /Registergericht|Register court|Registernummer|Register number|Handelsregister|Vereinsregister|Amtsgericht|\bHR[AB]\b|\bVR\s?\d/i;
-const registerCourt = /(?:Registergericht|Register court|Amtsgericht)\s*:?\s*\p{L}/iu;
-const registerNumber = /(?:Registernummer|Register number|Registration number|\bHR[AB]|\bVR|\bGnR|\bPR)\s*:?\s*[A-Z]{0,3}\s?\d+/i;
+// `\s*(?::\s*)?`, not `\s*:?\s*`: two runs of white space side by side split a long run in
+// quadratically many ways before failing.
+const registerCourt = /(?:Registergericht|Register court|Amtsgericht)\s*(?::\s*)?\p{L}/iu;
+const registerNumber = /(?:Registernummer|Register number|Registration number|\bHR[AB]|\bVR|\bGnR|\bPR)\s*(?::\s*)?[A-Z]{0,3}\s?\d+/i;
 
 export interface ImpressumProblem {
   message: string;
