@@ -50,14 +50,12 @@ export function parseEmail(html: string): EmailDocument {
       return { element, css, inHead: $(element).closest('head').length > 0, sheet: parseStylesheet(css) };
     });
   const conditionalComments: ConditionalComment[] = [];
-  const collectComments = (node: AnyNode): void => {
+  walk($.root().get(0) as AnyNode, (node) => {
     if (node.type === 'comment') {
-      const match = /^\s*\[if ([^\]]*)\]>([\s\S]*?)(?:<!\[endif\]\s*)?$/i.exec(node.data);
-      if (match) conditionalComments.push({ node, condition: match[1] ?? '', content: match[2] ?? '' });
+      const match = conditionalCommentOf(node.data);
+      if (match) conditionalComments.push({ node, ...match });
     }
-    if ('children' in node) for (const child of node.children) collectComments(child);
-  };
-  collectComments($.root().get(0) as AnyNode);
+  });
 
   const bodyElements = body ? body.children.filter(isElement) : [];
   const first = bodyElements[0];
@@ -96,6 +94,59 @@ function wrapInBody(root: Document): void {
   }
 }
 
+/**
+ * `[if mso]>…<![endif]` read without a backtracking pattern: the condition up to the first `]>`,
+ * the content up to a closing `<![endif]` at the very end (kept when the comment lacks one).
+ */
+function conditionalCommentOf(data: string): { condition: string; content: string } | undefined {
+  const start = /^\s*\[if /i.exec(data);
+  if (!start) return undefined;
+  const close = data.indexOf(']', start[0].length);
+  if (close === -1 || data[close + 1] !== '>') return undefined;
+  const condition = data.slice(start[0].length, close);
+  const content = data.slice(close + 2);
+  const trimmed = content.trimEnd();
+  return { condition, content: trimmed.toLowerCase().endsWith('<![endif]') ? trimmed.slice(0, -'<![endif]'.length) : content };
+}
+
+/**
+ * Visits `root` and everything below it in document order, without recursion, so that no depth
+ * of nesting overflows the stack (a thousand nested tables did). `enter` returning `false` skips
+ * the node's children.
+ */
+export function walk(root: AnyNode, enter: (node: AnyNode) => boolean | void): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (enter(node) === false || !('children' in node)) continue;
+    const children = (node as ParentNode).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+/**
+ * A value each element inherits from its parent unless it decides it itself (hidden, font size,
+ * background): `own(element, fromParent)` gives the element's value from its parent's. Computed
+ * without recursion and remembered in `cache` for every element on the way, so that asking for
+ * every element of a document costs one pass however deep it nests.
+ */
+export function inherited<T>(element: Element, cache: Map<Element, T>, own: (element: Element, fromParent: T) => T, root: T): T {
+  const path: Element[] = [];
+  let value = root;
+  for (let node: Element | null = element; node; node = parentElement(node)) {
+    if (cache.has(node)) {
+      value = cache.get(node)!;
+      break;
+    }
+    path.push(node);
+  }
+  for (let i = path.length - 1; i >= 0; i--) {
+    value = own(path[i]!, value);
+    cache.set(path[i]!, value);
+  }
+  return value;
+}
+
 export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
@@ -121,12 +172,23 @@ export function hidesItself(element: Element): boolean {
   return false;
 }
 
-/** Whether this element or one of its ancestors hides it. */
+const hiddenCache = new Map<Element, boolean>();
+let hiddenCacheRoot: AnyNode | undefined;
+
+function rootOf(node: AnyNode): AnyNode {
+  let current = node;
+  while (current.parent) current = current.parent as AnyNode;
+  return current;
+}
+
+/** Whether this element or one of its ancestors hides it (remembered per document, so nested links cost one pass). */
 export function isHidden(element: Element): boolean {
-  for (let node: Element | null = element; node; node = parentElement(node)) {
-    if (hidesItself(node)) return true;
+  const root = rootOf(element);
+  if (root !== hiddenCacheRoot) {
+    hiddenCache.clear();
+    hiddenCacheRoot = root;
   }
-  return false;
+  return inherited(element, hiddenCache, (node, fromParent) => fromParent || hidesItself(node), false);
 }
 
 export function parentElement(node: AnyNode): Element | null {
@@ -151,34 +213,60 @@ export function isInside(node: AnyNode, container: Element | undefined): boolean
   return false;
 }
 
+/**
+ * Text below `element`, without recursion; `limit` stops collecting after so many characters or
+ * elements visited (for excerpts, which show only the start).
+ */
+export function textOf(element: AnyNode, limit = Infinity): string {
+  const parts: string[] = [];
+  let length = 0;
+  let visited = 0;
+  walk(element, (node) => {
+    if (length >= limit || ++visited > limit) return false;
+    if (node.type === 'text') {
+      parts.push(node.data);
+      length += node.data.length;
+    }
+    return true;
+  });
+  return parts.join('');
+}
+
 /** Whitespace-collapsed text content. */
-export function normalizedText($: CheerioAPI, element: Element): string {
-  return $(element).text().replace(/\s+/g, ' ').trim();
+export function normalizedText(_$: CheerioAPI, element: Element, limit = Infinity): string {
+  return textOf(element, limit).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What a link (or any element) holds for assistive technology: its text without hidden parts
+ * (display:none etc.), and the alt text of its images. A link nested in it is left out: HTML
+ * cannot nest links (a browser's parser ends the outer one there), and so no text is read twice
+ * when links nest a thousand deep.
+ */
+function exposedContent(element: Element): { text: string; alts: string[] } {
+  const parts: string[] = [];
+  const alts: string[] = [];
+  walk(element, (node) => {
+    if (node.type === 'text') parts.push(node.data);
+    if (!isElement(node)) return false;
+    if (node !== element && (hidesItself(node) || node.name === 'a')) return false;
+    if (node.name === 'img' && node.attribs['alt'] !== undefined) alts.push(node.attribs['alt'].trim());
+    return true;
+  });
+  return { text: parts.join('').replace(/\s+/g, ' ').trim(), alts: alts.filter(Boolean) };
 }
 
 /** Text that assistive technology gets: hidden descendants (display:none etc.) left out. */
 export function exposedText(element: Element): string {
-  const parts: string[] = [];
-  const visit = (node: AnyNode): void => {
-    if (node.type === 'text') parts.push(node.data);
-    else if (isElement(node) && !hidesItself(node)) node.children.forEach(visit);
-  };
-  element.children.forEach(visit);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return exposedContent(element).text;
 }
 
 /** The name a screen reader gives a link: aria-label, else its exposed text, else its images' alt text. */
-export function accessibleName($: CheerioAPI, element: Element): string {
+export function accessibleName(_$: CheerioAPI, element: Element): string {
   const label = element.attribs['aria-label']?.trim();
   if (label) return label;
-  const text = exposedText(element);
-  if (text) return text;
-  return $(element)
-    .find('img[alt]')
-    .toArray()
-    .map((image) => image.attribs['alt']?.trim() ?? '')
-    .filter(Boolean)
-    .join(' ');
+  const { text, alts } = exposedContent(element);
+  return text || alts.join(' ');
 }
 
 const EXCERPT_LENGTH = 160;
@@ -188,8 +276,8 @@ export function excerptOf($: CheerioAPI, element: Element): string {
   const attributes = Object.entries(element.attribs)
     .map(([name, value]) => (value === '' ? name : `${name}="${value}"`))
     .join(' ');
-  const tag = `<${element.name}${attributes ? ` ${attributes}` : ''}>`;
-  const text = normalizedText($, element);
+  const tag = shorten(`<${element.name}${attributes ? ` ${attributes}` : ''}>`, EXCERPT_LENGTH * 4);
+  const text = normalizedText($, element, EXCERPT_LENGTH * 4);
   return shorten(text ? `${tag}${text}` : tag);
 }
 
@@ -201,22 +289,31 @@ export function shorten(text: string, length = EXCERPT_LENGTH): string {
 export function textWithLines(element: Element): string {
   const blocks = new Set(['p', 'div', 'tr', 'table', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'address', 'td', 'th']);
   const parts: string[] = [];
-  const visit = (node: AnyNode): void => {
+  // An explicit stack of nodes and block ends (null), so that nesting depth is no limit.
+  const stack: (AnyNode | null)[] = [element];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null) {
+      parts.push('\n');
+      continue;
+    }
+    if (node === undefined) break;
     if (node.type === 'text') {
       parts.push(node.data.replace(/\s+/g, ' '));
-      return;
+      continue;
     }
-    if (!isElement(node)) return;
+    if (!isElement(node)) continue;
     if (node.name === 'br') {
       parts.push('\n');
-      return;
+      continue;
     }
     const block = blocks.has(node.name);
-    if (block) parts.push('\n');
-    for (const child of node.children) visit(child);
-    if (block) parts.push('\n');
-  };
-  visit(element);
+    if (block) {
+      parts.push('\n');
+      stack.push(null);
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
   return parts
     .join('')
     .split('\n')

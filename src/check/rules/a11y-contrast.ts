@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import { AA, isLargeText } from '../../base/contrast';
 import { composite, contrastRatio, parseColor, toHex, type Rgba } from '../colors';
-import { ancestorsOrSelf, excerptOf, styleOf } from '../document';
+import { excerptOf, inherited, styleOf } from '../document';
 import { defineRule } from '../rule';
 import { computedFontSize, fontSizeCache, textElements } from '../text';
 
@@ -48,37 +48,61 @@ function backgroundOf(element: Element): Paint {
   return attribute ? (parseColor(attribute) ?? 'unknown') : undefined;
 }
 
-/** The background the text is painted on: the nearest backgrounds up the tree, blended down to the first opaque one. */
-function backgroundBehind(element: Element): Rgba | undefined {
-  const layers: Rgba[] = [];
-  for (const ancestor of ancestorsOrSelf(element)) {
-    const paint = backgroundOf(ancestor);
-    if (paint === undefined) continue;
-    if (paint === 'image' || paint === 'unknown') return undefined;
-    layers.push(paint);
-    if (paint.a >= 1) break;
-  }
-  return layers.reduceRight<Rgba>((below, layer) => composite(layer, below), WHITE);
+/**
+ * What each element's text is painted on and with, inherited down the tree and computed once per
+ * element for the whole email (deeply nested text made one walk up per text element quadratic).
+ */
+interface Inherited {
+  /** The nearest backgrounds up the tree, blended down to the first opaque one; undefined under an image or an unreadable colour. */
+  background: Map<Element, Rgba | undefined>;
+  /** The nearest inline `color` (or `<font color>`), a link's default colour, else black; undefined when unreadable. */
+  colour: Map<Element, Rgba | undefined>;
+  /** Inline `font-weight` up the tree, else the tag's default (bold for headings, `<b>`, `<strong>`, `<th>`). */
+  weight: Map<Element, number>;
 }
 
-/** The text colour: the nearest inline `color` (or `<font color>`), a link's default colour, else black. */
-function textColour(element: Element): Rgba | undefined {
-  for (const ancestor of ancestorsOrSelf(element)) {
-    const declared = styleOf(ancestor).get('color') ?? (ancestor.name === 'font' ? ancestor.attribs['color'] : undefined);
-    if (declared !== undefined && !/^(?:inherit|currentcolor|unset)$/i.test(declared.trim())) return parseColor(declared);
-    if (ancestor.name === 'a' && ancestor.attribs['href'] !== undefined) return DEFAULT_LINK;
-  }
-  return { r: 0, g: 0, b: 0, a: 1 };
+function backgroundBehind(element: Element, caches: Inherited): Rgba | undefined {
+  // Resolved from the top down: the root's "below" is white, each painted layer blends over it.
+  return inherited<Rgba | undefined>(
+    element,
+    caches.background,
+    (node, below) => {
+      const paint = backgroundOf(node);
+      if (paint === undefined) return below;
+      if (paint === 'image' || paint === 'unknown' || below === undefined) return undefined;
+      return paint.a >= 1 ? paint : composite(paint, below);
+    },
+    WHITE,
+  );
 }
 
-/** The font weight from inline styles up the tree, else the browser default of the tag (bold for headings, `<b>`, `<strong>`, `<th>`). */
-function fontWeight(element: Element): number {
-  for (const ancestor of ancestorsOrSelf(element)) {
-    const weight = styleOf(ancestor).get('font-weight')?.trim().toLowerCase();
-    if (weight !== undefined && weight !== 'inherit') return weight === 'bold' || weight === 'bolder' ? 700 : Number(weight) || 400;
-    if (boldByDefault.has(ancestor.name)) return 700;
-  }
-  return 400;
+const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
+
+function textColour(element: Element, caches: Inherited): Rgba | undefined {
+  return inherited<Rgba | undefined>(
+    element,
+    caches.colour,
+    (node, fromParent) => {
+      const declared = styleOf(node).get('color') ?? (node.name === 'font' ? node.attribs['color'] : undefined);
+      if (declared !== undefined && !/^(?:inherit|currentcolor|unset)$/i.test(declared.trim())) return parseColor(declared);
+      if (node.name === 'a' && node.attribs['href'] !== undefined) return DEFAULT_LINK;
+      return fromParent;
+    },
+    BLACK,
+  );
+}
+
+function fontWeight(element: Element, caches: Inherited): number {
+  return inherited(
+    element,
+    caches.weight,
+    (node, fromParent) => {
+      const weight = styleOf(node).get('font-weight')?.trim().toLowerCase();
+      if (weight !== undefined && weight !== 'inherit') return weight === 'bold' || weight === 'bolder' ? 700 : Number(weight) || 400;
+      return boldByDefault.has(node.name) ? 700 : fromParent;
+    },
+    400,
+  );
 }
 
 export const a11yContrast = defineRule({
@@ -91,15 +115,16 @@ export const a11yContrast = defineRule({
   check(doc, { report }) {
     const sizes = fontSizeCache(doc);
     const groups = new Map<string, { count: number; excerpt: string; message: string }>();
+    const caches: Inherited = { background: new Map(), colour: new Map(), weight: new Map() };
     for (const element of textElements(doc)) {
       const size = computedFontSize(element, sizes);
       if (size === 0) continue;
-      const background = backgroundBehind(element);
-      const colour = textColour(element);
+      const background = backgroundBehind(element, caches);
+      const colour = textColour(element, caches);
       if (!background || !colour) continue;
       const foreground = composite(colour, background);
       const ratio = contrastRatio(foreground, background);
-      const large = isLargeText(size + 0.01, fontWeight(element));
+      const large = isLargeText(size + 0.01, fontWeight(element, caches));
       const minimum = large ? AA.large : AA.body;
       if (ratio >= minimum) continue;
       const shown = Math.floor(ratio * 100) / 100;
