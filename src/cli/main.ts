@@ -32,13 +32,14 @@ export async function run(argv: string[]): Promise<Exit> {
       dialect: { type: 'string' },
       'max-warnings': { type: 'string' },
       force: { type: 'boolean' },
+      reproducible: { type: 'boolean' },
     },
   });
   if (values.help) {
     console.log(help[command]);
     return Exit.ok;
   }
-  const allowed: Record<typeof command, string[]> = { render: ['out', 'format', 'level', 'dialect', 'max-warnings'], check: ['level', 'max-warnings'], init: ['force'] };
+  const allowed: Record<typeof command, string[]> = { render: ['out', 'format', 'level', 'dialect', 'max-warnings', 'reproducible'], check: ['level', 'max-warnings'], init: ['force'] };
   for (const key of Object.keys(values)) {
     if (!allowed[command].includes(key)) throw new UsageError(`${command} has no option --${key}\n\n${help[command]}`);
   }
@@ -62,6 +63,7 @@ export async function run(argv: string[]): Promise<Exit> {
     level: oneOf('--level', values.level ?? 'strict', ['strict', 'soft', 'skip']),
     dialect: values.dialect === undefined ? undefined : oneOf('--dialect', values.dialect, dialectNames),
     maxWarnings,
+    reproducible: values.reproducible ?? false,
   });
 }
 

@@ -16,6 +16,8 @@ export interface RenderCommand {
   dialect?: DialectName;
   /** At `strict`, more warnings than this fail the file too. */
   maxWarnings?: number;
+  /** The .eml's Date, Message-ID and MIME boundary from the issue and its content, so that the same issue gives the same bytes. */
+  reproducible?: boolean;
 }
 
 function dayOf(value: string | Date): string {
@@ -100,7 +102,7 @@ async function renderOne(file: string, command: RenderCommand, claims: Claims): 
   const problems: string[] = [];
   if (wants('eml') && data) {
     try {
-      outputs.push({ path: join(out, `${name}.eml`), content: await buildEml(data, { html, text }, { listUnsubscribe: listUnsubscribeMode(command.dialect) }) });
+      outputs.push({ path: join(out, `${name}.eml`), content: await buildEml(data, { html, text }, { listUnsubscribe: listUnsubscribeMode(command.dialect), reproducible: command.reproducible ?? false }) });
     } catch (error) {
       problems.push(...(error as Error).message.split('\n').map((line) => `${file}: ${line}`));
     }
