@@ -31,9 +31,132 @@ export interface EmailDocument {
   preheader: Element | undefined;
   /** First element child of `<body>` that is or contains a `<table>`, skipping the preheader. */
   outerWrapper: Element | undefined;
+  /** How deep the markup nested where it was deeper than `MAX_DEPTH` (and so was read flattened there). */
+  nestedDepth?: number;
+}
+
+/**
+ * Elements nested deeper than this are read as Chromium's HTML parser reads them (it stops
+ * nesting at 512 and puts what comes deeper side by side there). The libraries that select
+ * elements (domutils, css-select) take time in proportion to the depth for every element, so a
+ * 200,000-deep document made every query of the check quadratic.
+ */
+export const MAX_DEPTH = 512;
+
+/** Puts everything below depth `MAX_DEPTH` side by side under the element at that depth, in document order; returns the depth found. */
+function flattenDeepNesting(root: Document): number | undefined {
+  let deepest = 0;
+  const caps: Element[] = [];
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (!('children' in node)) continue;
+    if (depth === MAX_DEPTH && isElement(node) && node.children.some(isElement)) {
+      caps.push(node);
+      continue;
+    }
+    for (const child of (node as ParentNode).children) stack.push([child, depth + 1]);
+  }
+  if (!caps.length) return undefined;
+  for (const cap of caps) {
+    const flat: AnyNode[] = [];
+    walk(cap, (node) => {
+      if (node !== cap) flat.push(node);
+    });
+    for (const node of flat) {
+      if ('children' in node) {
+        deepest = Math.max(deepest, MAX_DEPTH + 1);
+        (node as ParentNode).children = [];
+      }
+      node.parent = cap;
+    }
+    flat.forEach((node, i) => {
+      node.prev = flat[i - 1] ?? null;
+      node.next = flat[i + 1] ?? null;
+    });
+    cap.children = flat as Element['children'];
+  }
+  return deepest;
+}
+
+const VOID = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+/** The open element a start tag closes first (htmlparser2 closes these implicitly). */
+const CLOSES: Record<string, ReadonlySet<string>> = {
+  p: new Set(['p']),
+  li: new Set(['li']),
+  dd: new Set(['dd', 'dt']),
+  dt: new Set(['dd', 'dt']),
+  option: new Set(['option']),
+  td: new Set(['td', 'th']),
+  th: new Set(['td', 'th']),
+  tr: new Set(['tr', 'td', 'th']),
+};
+
+/** More elements open at once than this, and the markup is not parsed: see `nestingExceeds`. */
+export const MAX_PARSE_DEPTH = 4096;
+
+/**
+ * Whether the markup opens more than `limit` elements at once, measured by one linear scan of
+ * the tags (comments, raw text and void elements skipped; the implicit closes of `p`, `li`, `td`
+ * and the like followed). htmlparser2 keeps its open elements with `Array.unshift`, so parsing
+ * costs time in proportion to the depth for every tag: 1 MB of nested `<div>`s took 100 s.
+ */
+export function nestingExceeds(html: string, limit: number): boolean {
+  const open: string[] = [];
+  let i = html.indexOf('<');
+  while (i !== -1 && i < html.length) {
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      i = end === -1 ? -1 : html.indexOf('<', end + 3);
+      continue;
+    }
+    const closing = html[i + 1] === '/';
+    let j = i + (closing ? 2 : 1);
+    const start = j;
+    while (j < html.length && /[A-Za-z0-9:-]/.test(html[j]!)) j++;
+    const name = html.slice(start, j).toLowerCase();
+    const end = html.indexOf('>', j);
+    if (end === -1) break;
+    if (name && /^[a-z]/.test(name)) {
+      if (closing) {
+        // Pop to the matching element if it is near the top; a stray end tag closes nothing.
+        for (let at = open.length - 1; at >= 0 && at >= open.length - 32; at--) {
+          if (open[at] === name) {
+            open.length = at;
+            break;
+          }
+        }
+      } else if (!VOID.has(name)) {
+        const closes = CLOSES[name];
+        while (closes && open.length && closes.has(open[open.length - 1]!)) open.pop();
+        if (RAW_TEXT.has(name)) {
+          const closeTag = new RegExp(`</${name}`, 'gi');
+          closeTag.lastIndex = end;
+          const close = closeTag.exec(html);
+          if (!close) break;
+          i = close.index;
+          continue;
+        }
+        open.push(name);
+        if (open.length > limit) return true;
+      }
+    }
+    i = html.indexOf('<', end + 1);
+  }
+  return false;
+}
+
+/** The markup cannot be read within the check's limits; checkEmail reports it as a finding. */
+export class UnreadableEmailError extends Error {
+  override name = 'UnreadableEmailError';
 }
 
 export function parseEmail(html: string): EmailDocument {
+  if (nestingExceeds(html, MAX_PARSE_DEPTH)) {
+    throw new UnreadableEmailError(`elements nest more than ${MAX_PARSE_DEPTH.toLocaleString('en')} deep (no email does; browsers stop nesting at 512)`);
+  }
   // htmlparser2 (not parse5): some 20× faster, bundles without Node built-ins, and builds the same tree as caniemail.
   const $ = load(html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } });
   const root = $.root().get(0) as Document;
@@ -42,6 +165,7 @@ export function parseEmail(html: string): EmailDocument {
     wrapInBody(root);
     htmlparser2Root = undefined; // client support judges the HTML as written, without the added <body>
   }
+  const nestedDepth = flattenDeepNesting(root);
   const body = $('body').get(0);
   const styles = $('style')
     .toArray()
@@ -63,7 +187,7 @@ export function parseEmail(html: string): EmailDocument {
   const outerWrapper = bodyElements.find(
     (element) => element !== preheader && (element.name === 'table' || $(element).find('table').length > 0),
   );
-  return { html, $, htmlparser2Root, body, styles, conditionalComments, preheader, outerWrapper };
+  return { html, $, htmlparser2Root, body, styles, conditionalComments, preheader, outerWrapper, ...(nestedDepth === undefined ? {} : { nestedDepth }) };
 }
 
 /**
