@@ -70,21 +70,39 @@ export function foldHeader(name: string, value: string): string {
   return lines.join('\r\n');
 }
 
+const SPECIALS = /[()<>[\]:;@\\,."]/;
+const quoted = (text: string) => (SPECIALS.test(text) ? `"${text.replace(/(["\\])/g, '\\$1')}"` : text);
+
 /**
- * Text for Subject or a display name: left as it is when it is printable ASCII in words that fit on
- * a line, else RFC 2047 encoded words (base64, UTF-8) of at most 52 characters each, which fold
- * anywhere — nodemailer's own choice left a 1,200-letter name as one 1,201-octet line. Subject
- * encodes only its non-ASCII words; a display name (a phrase, where an encoded word may not stand
- * among specials) is encoded whole.
+ * Subject text: left as it is when it is printable ASCII in words that fit on a line, else its
+ * non-ASCII words (or, for a word longer than a line, the whole text) as RFC 2047 encoded words
+ * (base64, UTF-8) of at most 52 characters, which fold anywhere — nodemailer's own choice left a
+ * 1,200-letter name as one 1,201-octet line.
  */
-function encodedText(text: string, phrase: boolean): string {
+function encodedText(text: string): string {
   const wordsFit = text.split(' ').every((word) => word.length <= FOLD_AT - 20);
   const looksEncoded = /=\?/.test(text);
-  if (isPrintableAscii(text) && wordsFit && !looksEncoded) {
-    // A display name with specials (`,`, `"`, `:` …) is a quoted string, as RFC 5322 §3.2.4 wants.
-    return phrase && /[()<>[\]:;@\\,."]/.test(text) ? `"${text.replace(/(["\\])/g, '\\$1')}"` : text;
+  if (isPrintableAscii(text) && wordsFit && !looksEncoded) return text;
+  return wordsFit && !looksEncoded ? encodeWords(text, 'B', 52) : encodeWord(text, 'B', 52);
+}
+
+/**
+ * A display name (a phrase, RFC 5322 §3.2.5): runs of ASCII words as they are, or as a quoted
+ * string when they hold specials (`,` `"` `:` …); runs of non-ASCII words as encoded words. No
+ * ASCII word is ever encoded, so that encoded words stand next to each other only inside one long
+ * non-ASCII run: Python's `email` keeps the space between two adjacent encoded words in a phrase
+ * where RFC 2047 (and mailparser) drop it. An ASCII word longer than a line stays whole on its
+ * line (the schema keeps names to 200 characters, far within 998 octets).
+ */
+function encodedPhrase(text: string): string {
+  const runs: { ascii: boolean; words: string[] }[] = [];
+  for (const word of text.split(' ')) {
+    const ascii = isPrintableAscii(word) && !/=\?/.test(word);
+    const last = runs[runs.length - 1];
+    if (last && last.ascii === ascii) last.words.push(word);
+    else runs.push({ ascii, words: [word] });
   }
-  return !phrase && wordsFit && !looksEncoded ? encodeWords(text, 'B', 52) : encodeWord(text, 'B', 52);
+  return runs.map((run) => (run.ascii ? quoted(run.words.join(' ')) : encodeWord(run.words.join(' '), 'B', 52))).join(' ');
 }
 
 const SAFE_IN_URI = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+;=%]/;
@@ -189,7 +207,7 @@ export async function buildEml(data: IssueData, parts: { html: string; text: str
   if (from && !fromDomain) problems.push(`from.address: its domain cannot be written in a header, got ${JSON.stringify(from.address)}`);
 
   if (issue.list) {
-    prepared('List-Id', `${encodedText(issue.list.name ?? issue.masthead.title, true)} <${issue.list.id}>`);
+    prepared('List-Id', `${encodedPhrase(issue.list.name ?? issue.masthead.title)} <${issue.list.id}>`);
   } else if (mode === 'library') {
     problems.push(
       'list: is required for the .eml message: { id } for the List-Id header (RFC 2919), a stable identifier of this newsletter under a domain you control, the same for every issue, e.g. list: { id: branchenticker.vitako.de }',
@@ -206,7 +224,7 @@ export async function buildEml(data: IssueData, parts: { html: string; text: str
   }
   if (problems.length || !from) throw new EmlError(problems);
 
-  prepared('Subject', encodedText(subject, false));
+  prepared('Subject', encodedText(subject));
   const fromAddress = `${from.address.slice(0, from.address.lastIndexOf('@'))}@${fromDomain}`;
 
   const digest = () =>
@@ -234,7 +252,7 @@ export async function buildEml(data: IssueData, parts: { html: string; text: str
   // so the display name goes in here, encoded and folded like Subject.
   const fromHeader = /^From: [^\r]*\r\n/m;
   if (!fromHeader.test(built)) throw new EmlError(['from: nodemailer wrote no From header']);
-  const message = built.replace(fromHeader, () => `${foldHeader('From', from.name ? `${encodedText(from.name, true)} <${fromAddress}>` : fromAddress)}\r\n`);
+  const message = built.replace(fromHeader, () => `${foldHeader('From', from.name ? `${encodedPhrase(from.name)} <${fromAddress}>` : fromAddress)}\r\n`);
   const head = message.slice(0, message.indexOf('\r\n\r\n'));
   const long = head.split('\r\n').find((line) => octets(line) > LINE_LIMIT);
   if (long) throw new EmlError([`${long.slice(0, long.indexOf(':'))}: a header line of ${octets(long)} octets; RFC 5322 allows at most 998`]);
