@@ -117,13 +117,36 @@ function yamlProblems(file: string, source: string, doc: Document, onlyDuplicate
     .map((e) => {
       const at = `${file}:${e.linePos?.[0].line ?? '?'}:${e.linePos?.[0].col ?? '?'}`;
       if (e.code !== 'DUPLICATE_KEY') return `${at}: not valid YAML: ${e.message.split('\n')[0]}`;
-      const key = source.slice(e.pos[0], e.pos[1]).split('\n')[0]!.replace(/^\s*["']?|["']?\s*:?\s*$/g, '');
+      // yaml points at the key, its opening quote, or the comma before it.
+      let i = e.pos[0];
+      while (i < source.length && /[\s,{]/.test(source[i]!)) i++;
+      const quote = source[i] === '"' || source[i] === "'" ? source[i]! : undefined;
+      const key = quote ? source.slice(i + 1, source.indexOf(quote, i + 1)) : source.slice(i).split(/[:\n]/, 1)[0]!.trim();
       return `${at}: the key ${JSON.stringify(key.slice(0, 60))} is given twice in one object: keep one (a parser would silently use the last)`;
     });
 }
 
+/** Issue data nests a handful of levels; the parsers take memory and stack in proportion to the depth. */
+const MAX_NESTING = 64;
+
+/** The deepest run of unclosed `[` and `{`, counted over the whole text (quoted or not): a bound the parsers can afford. */
+function bracketDepth(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 0x5b || code === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if ((code === 0x5d || code === 0x7d) && depth > 0) depth--;
+  }
+  return deepest;
+}
+
 function readData(file: string, source: string): unknown {
   const json = extname(file) === '.json';
+  const depth = bracketDepth(source);
+  if (depth > MAX_NESTING) {
+    throw new InputError([`${file}: nests brackets ([ or {) ${depth.toLocaleString('en')} deep; issue data nests a few levels (at most ${MAX_NESTING} are read)`]);
+  }
   let data: unknown;
   if (json) {
     try {

@@ -65,7 +65,7 @@ function claimOutputs(file: string, outputs: OutputFile[], claims: Claims, share
     problems.push(`${file}: ${o.path} would overwrite the output of ${earlier.file}: give the two inputs different file names (or browserUrls, for the web page)`);
   }
   if (problems.length) throw new InputError(problems);
-  for (const o of outputs) claims.set(resolve(o.path), { file, content: o.content });
+  for (const o of outputs) if (!claims.has(resolve(o.path))) claims.set(resolve(o.path), { file, content: o.content });
 }
 
 async function renderOne(file: string, command: RenderCommand, claims: Claims): Promise<Exit> {
