@@ -188,8 +188,10 @@ export function inlineStyleProblem(style: string | undefined): string | undefine
 const inlineCache = new Map<string, ReadonlyMap<string, string>>();
 
 /** Declarations of a `style` attribute, property names lower-cased; later declarations win. */
+const NO_DECLARATIONS: ReadonlyMap<string, string> = new Map();
+
 export function parseInlineStyle(style: string | undefined): ReadonlyMap<string, string> {
-  if (!style) return new Map();
+  if (!style) return NO_DECLARATIONS;
   const cached = inlineCache.get(style);
   if (cached) return cached;
   const declarations = new Map<string, string>();

@@ -116,17 +116,32 @@ export const a11yContrast = defineRule({
     const sizes = fontSizeCache(doc);
     const groups = new Map<string, { count: number; excerpt: string; message: string }>();
     const caches: Inherited = { background: new Map(), colour: new Map(), weight: new Map() };
+    // Elements under the same inherited colour and background share those objects: the verdict for
+    // one pair, size and weight is worked out once.
+    const verdicts = new Map<Rgba, Map<Rgba, Map<string, { foreground: Rgba; ratio: number; minimum: number; large: boolean } | null>>>();
     for (const element of textElements(doc)) {
       const size = computedFontSize(element, sizes);
       if (size === 0) continue;
       const background = backgroundBehind(element, caches);
       const colour = textColour(element, caches);
       if (!background || !colour) continue;
-      const foreground = composite(colour, background);
-      const ratio = contrastRatio(foreground, background);
-      const large = isLargeText(size + 0.01, fontWeight(element, caches));
-      const minimum = large ? AA.large : AA.body;
-      if (ratio >= minimum) continue;
+      const weight = fontWeight(element, caches);
+      let byBackground = verdicts.get(colour);
+      if (!byBackground) verdicts.set(colour, (byBackground = new Map()));
+      let byText = byBackground.get(background);
+      if (!byText) byBackground.set(background, (byText = new Map()));
+      const textKey = `${size}/${weight}`;
+      let verdict = byText.get(textKey);
+      if (verdict === undefined) {
+        const foreground = composite(colour, background);
+        const ratio = contrastRatio(foreground, background);
+        const large = isLargeText(size + 0.01, weight);
+        const minimum = large ? AA.large : AA.body;
+        verdict = ratio >= minimum ? null : { foreground, ratio, minimum, large };
+        byText.set(textKey, verdict);
+      }
+      if (verdict === null) continue;
+      const { foreground, ratio, minimum, large } = verdict;
       const shown = Math.floor(ratio * 100) / 100;
       const key = `${toHex(foreground)}:${toHex(background)}:${minimum}`;
       const group = groups.get(key);
