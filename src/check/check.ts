@@ -1,4 +1,5 @@
 import { parseEmail, type EmailDocument } from './document';
+import { validateRuleAllowlist } from './exceptions';
 import { reporterFor, type Rule, type RuleContext } from './rule';
 import { ruleTable, rules } from './rules';
 import type { CheckOptions, CustomRule, Finding } from './types';
@@ -25,6 +26,7 @@ function customRules(options: CheckOptions): readonly CustomRule[] {
  */
 export function checkEmail(html: string, options: CheckOptions = {}): Finding[] {
   const custom = customRules(options);
+  validateRuleAllowlist(options);
   const readable = rules[0];
   let doc: EmailDocument;
   try {

@@ -10,3 +10,4 @@ export type { CheckOptions, CustomRule, EmailClientId, Finding, Severity } from 
 export type { RuleId } from './rules';
 export type { Report, RuleContext, RuleDefinition } from './rule';
 export type { AllowlistEntry } from './allowlist';
+export type { RuleAllowlistEntry, RuleWithExceptions } from './exceptions';

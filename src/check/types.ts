@@ -1,4 +1,5 @@
 import type { AllowlistEntry } from './allowlist';
+import type { RuleAllowlistEntry } from './exceptions';
 import type { RuleContext, RuleDefinition } from './rule';
 import type { EmailClientId } from './support/clients';
 
@@ -37,8 +38,14 @@ export interface CheckOptions {
   };
   /** caniemail clients to check. @default defaultClients (Gmail, Outlook, Apple Mail, Yahoo, GMX, WEB.DE, Thunderbird) */
   clients?: readonly EmailClientId[];
-  /** caniemail errors to excuse in addition to `clientSupportAllowlist`; each entry needs its reason. */
-  allowlist?: readonly AllowlistEntry[];
+  /**
+   * Findings to excuse, each entry with its reason: caniemail errors (`{ title, clients?, … }`, in
+   * addition to `clientSupportAllowlist`) and findings of the content rules (`{ rule, matching?, reason }`:
+   * `link-domain-mismatch`, `url-shortener`, `http-link`, `subject-shouting`, `image-text-ratio`).
+   */
+  allowlist?: readonly (AllowlistEntry | RuleAllowlistEntry)[];
+  /** The subject line, for `subject-shouting`. @default the `<title>` (where newsletter-kit writes the issue's title, which its `subject` defaults to) */
+  subject?: string;
   /** Further rules, run after the built-in ones; their ids must differ from those of `ruleTable`. */
   rules?: readonly CustomRule[];
 }

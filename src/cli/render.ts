@@ -82,7 +82,9 @@ async function renderOne(file: string, command: RenderCommand, claims: Claims): 
   try {
     const { dialect } = command;
     // Checked with placeholders still as tokens; the dialect's merge tags go in last.
-    rendered = level === 'skip' ? { ...(await renderEmail(element, { dialect })), findings: [] } : await renderAndCheck(element, { dialect, level: 'soft' });
+    // The subject line, when the data sets one, is checked as the subject; otherwise the check reads the <title>.
+    const check = data?.subject === undefined ? {} : { subject: data.subject };
+    rendered = level === 'skip' ? { ...(await renderEmail(element, { dialect })), findings: [] } : await renderAndCheck(element, { dialect, level: 'soft', check });
   } catch (error) {
     throw new InputError((error as Error).message.split('\n').map((line) => `${file}: ${line}`));
   }

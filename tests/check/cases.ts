@@ -29,6 +29,12 @@ const FOOTER_CELL = '<td style="padding:16px;font-size:12px;line-height:18px">';
 const withText = (text: string): string => mutate([P1, P1.replace('Liebe Leserinnen und Leser, hier sind die Neuigkeiten dieser Woche.', text)]);
 const withStyle = (css: string): string => mutate([STYLE_END, `${css}\n${STYLE_END}`]);
 const withHref = (href: string): string => mutate(['href="https://example.org/artikel/1"', `href="${href}"`]);
+const LOGO = '<img src="https://example.org/logo.png" width="160" height="40" alt="Musterverband" style="display:block;border:0">';
+const heroImage = (width: number, height: number): string =>
+  `<img src="https://example.org/kongress-${width}x${height}.jpg" width="${width}" height="${height}" alt="Plakat: Zukunftskongress am 25. Februar, Anmeldung auf example.org" style="display:block;border:0">`;
+const withImage = (width: number, height: number): string => mutate([LOGO, `${LOGO}${heroImage(width, height)}`]);
+const LONGER_TEXT =
+  'Der Zukunftskongress Bayern findet in diesem Jahr digital statt. Zwei Tage lang diskutieren Kommunen, Land und IT-Dienstleister, wie Verwaltungsleistungen bis Ende 2022 online gehen. Die Anmeldung ist bis zum 18. Februar geöffnet; die Aufzeichnungen stehen danach im Archiv.';
 
 export const ruleCases: RuleCase[] = [
   // check-readable
@@ -128,7 +134,6 @@ export const ruleCases: RuleCase[] = [
   // caniemail also flags local anchors for Gmail iOS: both findings are right.
   { rule: 'href-scheme', name: 'href="#"', html: withHref('#'), expect: ['client-support:error', 'href-scheme:error'] },
   { rule: 'href-scheme', name: 'javascript: href', html: withHref('javascript:alert(1)'), expect: ['href-scheme:error'] },
-  { rule: 'href-scheme', name: 'plain http is a warning', html: withHref('http://example.org/artikel/1'), expect: ['href-scheme:warning'] },
   { rule: 'href-scheme', name: 'merge tag {{url}}', html: withHref('{{article_url}}'), expect: [] },
   { rule: 'href-scheme', name: 'merge tag *|ARCHIVE|*', html: withHref('*|ARCHIVE|*'), expect: [] },
   { rule: 'href-scheme', name: 'merge tag %%view_email_url%%', html: withHref('%%view_email_url%%'), expect: [] },
@@ -146,6 +151,109 @@ export const ruleCases: RuleCase[] = [
     html: mutate(['<div> &#8203;', `<div> ${'&#8203;&#8204;&#8205;&#8206;&#8207;&#65279;&#847;&#173;&#8199;&nbsp;'.repeat(60)}&#8203;`]),
     expect: [],
   },
+
+  // link-domain-mismatch
+  {
+    rule: 'link-domain-mismatch',
+    name: 'link text shows the sender\'s domain, the href is a click-tracking redirect',
+    html: withText('Alle Termine finden Sie unter <a href="https://click.mailing-dienst.de/r/8f3a2?u=https%3A%2F%2Fwww.example.org%2Ftermine" style="color:#0b4f8a">www.example.org/termine</a>.'),
+    expect: ['link-domain-mismatch:error'],
+  },
+  {
+    rule: 'link-domain-mismatch',
+    name: 'link text is a bank\'s URL, the href another domain (phishing)',
+    html: withText('Bitte bestätigen Sie Ihre Daten: <a href="https://sparkasse-sicherheit.com/login" style="color:#0b4f8a">https://www.sparkasse.de/login</a>'),
+    expect: ['link-domain-mismatch:error'],
+  },
+  {
+    rule: 'link-domain-mismatch',
+    name: 'two sites under one public suffix (co.uk) are two domains',
+    html: withText('Read the report at <a href="https://www.itv.co.uk/news/report" style="color:#0b4f8a">www.bbc.co.uk/news</a>'),
+    expect: ['link-domain-mismatch:error'],
+  },
+  {
+    rule: 'link-domain-mismatch',
+    name: 'a domain mentioned in longer link text is a warning',
+    html: mutate([READ_MORE, '>Weiterlesen auf heise.de: Rechenzentren in der Krise</a>']),
+    expect: ['link-domain-mismatch:warning'],
+  },
+  {
+    rule: 'link-domain-mismatch',
+    name: 'an intended redirect on the allowlist',
+    html: withText('Alle Termine finden Sie unter <a href="https://click.mailing-dienst.de/r/8f3a2?u=https%3A%2F%2Fwww.example.org%2Ftermine" style="color:#0b4f8a">www.example.org/termine</a>.'),
+    options: { allowlist: [{ rule: 'link-domain-mismatch', matching: /^https:\/\/click\.mailing-dienst\.de\//, reason: 'Our mailing service counts clicks; the redirect is documented in our privacy notice.' }] },
+    expect: [],
+  },
+  { rule: 'link-domain-mismatch', name: 'www. in the text, none in the href', html: withText('Mehr unter <a href="https://example.org/termine" style="color:#0b4f8a">www.example.org/termine</a>'), expect: [] },
+  { rule: 'link-domain-mismatch', name: 'other subdomain of the same registrable domain', html: withText('Das Archiv: <a href="https://www.example.org/archiv" style="color:#0b4f8a">newsletter.example.org/archiv</a>'), expect: [] },
+  { rule: 'link-domain-mismatch', name: 'click tracking on the sender\'s own domain', html: withText('Mehr unter <a href="https://click.example.org/r/8f3a2" style="color:#0b4f8a">www.example.org/termine</a>'), expect: [] },
+  { rule: 'link-domain-mismatch', name: 'IDN in the text, punycode in the href', html: withText('Bestellen bei <a href="https://www.xn--bcher-kva.de/" style="color:#0b4f8a">www.bücher.de</a>'), expect: [] },
+  { rule: 'link-domain-mismatch', name: 'mailto text shows the address it writes to', html: withText('Leserbriefe an <a href="mailto:leserbriefe@example.org" style="color:#0b4f8a">Leserbriefe@Example.org</a>'), expect: [] },
+  { rule: 'link-domain-mismatch', name: 'merge-tag href: the target is filled in by the mailing service', html: withText('Online lesen: <a href="{{web_version_url}}" style="color:#0b4f8a">www.example.org/ausgabe/1</a>'), expect: [] },
+  { rule: 'link-domain-mismatch', name: 'a product name with a dot is not a domain', html: withText('Neu in <a href="https://learn.microsoft.com/aspnet/core" style="color:#0b4f8a">ASP.NET Core 9 und Node.js</a>'), expect: [] },
+
+  // url-shortener
+  { rule: 'url-shortener', name: 'button through bit.ly', html: mutate(['href="https://example.org/anmeldung"', 'href="https://bit.ly/3Kx9QzT"']), expect: ['url-shortener:warning'] },
+  { rule: 'url-shortener', name: 'link through t.co', html: withHref('https://t.co/Hx8aPq2LmN'), expect: ['url-shortener:warning'] },
+  { rule: 'url-shortener', name: 'a subdomain of a wildcard entry (Firebase page.link)', html: withHref('https://musterverband.page.link/kongress'), expect: ['url-shortener:warning'] },
+  { rule: 'url-shortener', name: 'a DOI link is a citation, not a shortener', html: withHref('https://doi.org/10.1007/978-3-658-23669-4'), expect: [] },
+  { rule: 'url-shortener', name: 'a shortener named in a path is no shortener', html: withHref('https://example.org/artikel/bit.ly-und-datenschutz'), expect: [] },
+  {
+    rule: 'url-shortener',
+    name: 'Mailchimp archive link on the allowlist',
+    html: withHref('https://eepurl.com/hQx9Pb'),
+    options: { allowlist: [{ rule: 'url-shortener', matching: /^https:\/\/eepurl\.com\//, reason: 'Mailchimp\'s own links to past issues in its archive' }] },
+    expect: [],
+  },
+
+  // http-link
+  { rule: 'http-link', name: 'plain http article link is a warning', html: withHref('http://example.org/artikel/1'), expect: ['http-link:warning'] },
+  { rule: 'http-link', name: 'plain http unsubscribe link is an error', html: mutate(['href="https://example.org/abmelden?id=1"', 'href="http://example.org/abmelden?id=1"']), expect: ['http-link:error'] },
+  {
+    rule: 'http-link',
+    name: 'a form that posts over http is an error',
+    html: withText('Ihre Meinung: <form action="http://example.org/umfrage" method="post"><input type="hidden" name="id" value="1"></form>'),
+    options: { clients: ['apple-mail.macos'] },
+    expect: ['http-link:error'],
+  },
+  { rule: 'http-link', name: 'http only in the link text', html: mutate([READ_MORE, '>Weiterlesen: http://example.org/artikel/1</a>']), expect: [] },
+  {
+    rule: 'http-link',
+    name: 'an archive without https on the allowlist',
+    html: withHref('http://archiv.example.org/1998/ausgabe-1.html'),
+    options: { allowlist: [{ rule: 'http-link', matching: /^http:\/\/archiv\.example\.org\//, reason: 'The 1998 archive server cannot serve https; it holds no personal data.' }] },
+    expect: [],
+  },
+
+  // subject-shouting
+  { rule: 'subject-shouting', name: 'capital words in the <title>', html: mutate(['<title>Musterticker Nr. 1</title>', '<title>JETZT ANMELDEN: Zukunftskongress 2021</title>']), expect: ['subject-shouting:warning'] },
+  { rule: 'subject-shouting', name: 'an all-caps subject (options.subject)', html: mutate(), options: { subject: 'URGENT: ACTION REQUIRED ON YOUR MEMBERSHIP' }, expect: ['subject-shouting:warning'] },
+  { rule: 'subject-shouting', name: '"Dringend"', html: mutate(), options: { subject: 'Dringend: Ihre Rückmeldung zum Kongress' }, expect: ['subject-shouting:warning'] },
+  { rule: 'subject-shouting', name: '"Kostenloses" (declined)', html: mutate(), options: { subject: 'Kostenloses Webinar: OZG-Umsetzung in Kommunen' }, expect: ['subject-shouting:warning'] },
+  { rule: 'subject-shouting', name: 'piled-up exclamation marks', html: mutate(), options: { subject: 'Die neue Ausgabe ist da!!!' }, expect: ['subject-shouting:warning'] },
+  { rule: 'subject-shouting', name: 'acronyms are not shouting', html: mutate(), options: { subject: 'IT-Planungsrat: OZG-Bilanz, DSGVO-Leitfaden und KI im ÖPNV' }, expect: [] },
+  { rule: 'subject-shouting', name: '"ab sofort" and questions are ordinary', html: mutate(), options: { subject: 'Ab sofort: Anmeldung zum Kongress – wer ist dabei? Was ist neu?' }, expect: [] },
+  {
+    rule: 'subject-shouting',
+    name: 'options.subject is what is judged, not a shouting <title>',
+    html: mutate(['<title>Musterticker Nr. 1</title>', '<title>JETZT ANMELDEN</title>']),
+    options: { subject: 'Musterticker Nr. 1: Anmeldung zum Kongress' },
+    expect: [],
+  },
+  {
+    rule: 'subject-shouting',
+    name: 'a fixed series name on the allowlist',
+    html: mutate(),
+    options: { subject: 'KOSTENLOS & DRAUSSEN: Sommerprogramm', allowlist: [{ rule: 'subject-shouting', matching: /^KOSTENLOS & DRAUSSEN:/, reason: 'The name of our summer series, spelt as on its posters.' }] },
+    expect: [],
+  },
+
+  // image-text-ratio
+  { rule: 'image-text-ratio', name: 'a poster image with a few lines', html: withImage(552, 2400), expect: ['image-text-ratio:warning'] },
+  { rule: 'image-text-ratio', name: 'a short text beside a large hero image', html: withImage(600, 300), expect: ['image-text-ratio:warning'] },
+  { rule: 'image-text-ratio', name: 'a hero image above a real text', html: mutate([P1, `${P1}<p style="margin:0 0 16px;font-size:16px;line-height:24px">${LONGER_TEXT}</p>`], [LOGO, `${LOGO}${heroImage(600, 300)}`]), expect: [] },
+  { rule: 'image-text-ratio', name: 'a short text with only a logo', html: mutate(), expect: [] },
+  { rule: 'image-text-ratio', name: 'an image-led issue on the allowlist', html: withImage(552, 2400), options: { allowlist: [{ rule: 'image-text-ratio', reason: 'The annual poster issue; its text is in the alt text and the text part.' }] }, expect: [] },
 
   // Impressum
   { rule: 'impressum', name: 'no legal form', html: mutate([IMPRESSUM, IMPRESSUM.replace('Musterverband e.V.', 'Musterverband')]), expect: ['impressum:error'] },

@@ -42,7 +42,7 @@ describe('CheckOptions.rules', () => {
 
 describe('ruleTable', () => {
   it('lists every built-in rule once, with the new contrast and legal-footer rules', () => {
-    expect(ruleTable).toHaveLength(31);
+    expect(ruleTable).toHaveLength(36);
     expect(ruleTable.map((rule) => rule.id)).toEqual(expect.arrayContaining(['a11y-contrast', 'legal-footer']));
     for (const rule of ruleTable) expect(Object.keys(rule)).not.toContain('check');
   });

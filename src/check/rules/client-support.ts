@@ -127,7 +127,7 @@ export const clientSupport = defineRule({
     const clients = options.clients ?? defaultClients;
     let result: ClientSupportReport;
     try {
-      result = clientSupportReport(doc, clients, [...clientSupportAllowlist, ...(options.allowlist ?? [])]);
+      result = clientSupportReport(doc, clients, [...clientSupportAllowlist, ...(options.allowlist ?? []).filter((entry): entry is AllowlistEntry => 'title' in entry)]);
     } catch (error) {
       // Whatever fails while judging, no client may pass unjudged: each one gets an error.
       const reason = error instanceof Error ? error.message : String(error);

@@ -24,6 +24,11 @@ import { imgSrc } from './img-src';
 import { unsubscribeLink } from './unsubscribe-link';
 import { viewInBrowser } from './view-in-browser';
 import { preheaderLength } from './preheader-length';
+import { linkDomainMismatch } from './link-domain-mismatch';
+import { urlShortener } from './url-shortener';
+import { httpLink } from './http-link';
+import { subjectShouting } from './subject-shouting';
+import { imageTextRatio } from './image-text-ratio';
 import { impressum } from './impressum';
 import { legalFooter } from './legal-footer';
 import { darkModeMeta } from './dark-mode-meta';
@@ -62,6 +67,11 @@ export const rules = [
   unsubscribeLink,
   viewInBrowser,
   preheaderLength,
+  linkDomainMismatch,
+  urlShortener,
+  httpLink,
+  subjectShouting,
+  imageTextRatio,
   impressum,
   legalFooter,
   darkModeMeta,
@@ -97,6 +107,11 @@ export type RuleId =
   | 'unsubscribe-link'
   | 'view-in-browser'
   | 'preheader-length'
+  | 'link-domain-mismatch'
+  | 'url-shortener'
+  | 'http-link'
+  | 'subject-shouting'
+  | 'image-text-ratio'
   | 'impressum'
   | 'legal-footer'
   | 'dark-mode-meta'

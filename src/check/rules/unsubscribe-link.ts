@@ -1,7 +1,13 @@
+import type { Element } from 'domhandler';
 import { accessibleName, isHidden } from '../document';
 import { defineRule } from '../rule';
 
 const unsubscribeName = /abmelden|abbestellen|unsubscribe/i;
+
+/** Whether a link is the unsubscribe link: by its accessible name, or "unsub" in its href. */
+export function isUnsubscribeLink(link: Element, name: string): boolean {
+  return unsubscribeName.test(name) || /unsub/i.test(link.attribs['href'] ?? '');
+}
 
 export const unsubscribeLink = defineRule({
   id: 'unsubscribe-link',
@@ -14,7 +20,7 @@ export const unsubscribeLink = defineRule({
     const present = doc
       .$('body a[href]')
       .toArray()
-      .some((link) => !isHidden(link) && (unsubscribeName.test(accessibleName(doc.$, link)) || /unsub/i.test(link.attribs['href'] ?? '')));
+      .some((link) => !isHidden(link) && isUnsubscribeLink(link, accessibleName(doc.$, link)));
     return present ? [] : [report('no visible unsubscribe link (text "Abmelden"/"abbestellen"/"unsubscribe" or an href with "unsubscribe")')];
   },
 });
