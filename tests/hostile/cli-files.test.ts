@@ -112,9 +112,10 @@ describe('outputs: all or nothing, never two inputs to one file', () => {
       const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'write-loop.ts'), dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
       await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
       await new Promise((resolve) => setTimeout(resolve, 5 + ((trial * 37) % 60)));
-      const ended = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, s) => resolve(s)));
+      const ended = new Promise<string>((resolve) => child.once('exit', (code, s) => resolve(s ?? String(code))));
       child.kill(signal);
-      expect(await ended).toBe(signal);
+      // Killed by the signal between two sets, or ended by our handler with 128 + its number.
+      expect([signal, signal === 'SIGINT' ? '130' : '143']).toContain(await ended);
       const left = await readdir(dir);
       expect(left.sort(), `trial ${trial}`).toEqual(['a.eml', 'a.html', 'a.ics', 'a.txt']);
       const contents = await Promise.all(left.map((f) => readFile(join(dir, f), 'utf8')));
@@ -122,7 +123,7 @@ describe('outputs: all or nothing, never two inputs to one file', () => {
       expect(new Set(contents.map((c) => c.length)).size).toBe(1);
       expect(new Set(contents.map((c) => c.slice(0, 8))).size, `trial ${trial}`).toBe(1);
     }
-  }, 120_000);
+  }, 30_000 * Number(process.env.SIGNAL_TRIALS ?? 6));
 
   it('per-event calendar files of two issues: the same event shared, different content refused naming both', async () => {
     const dir = await tempDir();

@@ -11,4 +11,6 @@ for (let round = 0; ; round++) {
   const content = `${String(round).padStart(8, '0')}\n${'x'.repeat(1024 * 1024)}`;
   await writeTogether(['a.html', 'a.txt', 'a.eml', 'a.ics'].map((name) => ({ path: join(dir, name), content })));
   if (round === 0) process.stdout.write('ready\n');
+  // The CLI reads and renders between two sets; here the event loop gets its turn likewise.
+  await new Promise((resolve) => setImmediate(resolve));
 }
