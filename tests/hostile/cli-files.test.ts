@@ -110,12 +110,16 @@ describe('outputs: all or nothing, never two inputs to one file', () => {
       const dir = await tempDir();
       const signal = trial % 2 ? 'SIGINT' : 'SIGTERM';
       const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'write-loop.ts'), dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+      // Whatever happens below, the child does not outlive the test.
+      const reaper = setTimeout(() => child.kill('SIGKILL'), 20_000);
       await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
       await new Promise((resolve) => setTimeout(resolve, 5 + ((trial * 37) % 60)));
       const ended = new Promise<string>((resolve) => child.once('exit', (code, s) => resolve(s ?? String(code))));
       child.kill(signal);
       // Killed by the signal between two sets, or ended by our handler with 128 + its number.
-      expect([signal, signal === 'SIGINT' ? '130' : '143']).toContain(await ended);
+      const how = await ended;
+      clearTimeout(reaper);
+      expect([signal, signal === 'SIGINT' ? '130' : '143']).toContain(how);
       const left = await readdir(dir);
       expect(left.sort(), `trial ${trial}`).toEqual(['a.eml', 'a.html', 'a.ics', 'a.txt']);
       const contents = await Promise.all(left.map((f) => readFile(join(dir, f), 'utf8')));
