@@ -6,12 +6,39 @@ export interface Output {
   text?: string;
 }
 
+/** One personalised copy as a sender gets it: the UTF-8 bytes of the HTML part and, where the contender makes one, of the text part. */
+export interface CopyOutput {
+  html: Uint8Array;
+  text?: Uint8Array;
+}
+
+/** Strings, not yet encoded: only a `note` personaliser may give them. */
+export interface StringOutput {
+  html: string;
+  text?: string;
+}
+
 /** One way of sending many personalised copies of an issue. */
 export interface Personaliser {
   /** How it works, e.g. "render per copy" or "compile once + replace". */
   label: string;
+  /**
+   * `floor`: copies one finished copy's bytes per recipient, the least any way can do (its copies
+   * are not personal and are not verified); `note`: a figure shown beside the table, never a
+   * target's (e.g. strings that are never encoded).
+   */
+  role?: 'floor' | 'note';
+  /** Work outside the timing (the floor's one finished copy). */
+  setup?(issue: Issue): Promise<void>;
   /** Produces one copy per recipient; the timing includes any one-off preparation. */
-  run(issue: Issue, people: Recipient[]): Promise<Output[]>;
+  run(issue: Issue, people: Recipient[]): Promise<CopyOutput[] | StringOutput[]>;
+}
+
+/** Many copies made one at a time and not kept, in a fresh process: the time and the bytes written. */
+export interface StreamResult {
+  label: string;
+  copies: number;
+  bytes: number;
 }
 
 /**
@@ -22,6 +49,8 @@ export interface Contender {
   /** Work done once per issue outside the timing (for the check: the render it checks). */
   setup(issue: Issue): Promise<() => Promise<Output>>;
   personalisers?(): Promise<Personaliser[]>;
+  /** Streams `count` copies (generated recipients, never all in memory) and hands each to a sink. */
+  stream?(issue: Issue, count: number): Promise<StreamResult>;
 }
 
 /** The contenders, baseline first; `scale`: also rendered at 10, 100 and 1,000 news items. */

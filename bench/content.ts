@@ -28,10 +28,19 @@ const FIRST_NAMES = ['Anna', 'Jürgen', 'Zoë & Tim', 'Mehmet', 'Ørjan', 'Clair
 
 /** `count` recipients with distinct first names and unsubscribe URLs, the same in every run. */
 export function recipients(count: number): Recipient[] {
-  return Array.from({ length: count }, (_, i) => ({
+  return Array.from({ length: count }, (_, i) => recipient(i));
+}
+
+function recipient(i: number): Recipient {
+  return {
     firstName: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${i}`,
     unsubscribeUrl: `https://www.vitako.de/newsletter/abmelden/${(i * 2654435761 >>> 0).toString(16).padStart(8, '0')}${i}`,
-  }));
+  };
+}
+
+/** The same recipients one at a time, none kept: a cursor over a list too long to hold. */
+export function* recipientStream(count: number): Generator<Recipient> {
+  for (let i = 0; i < count; i++) yield recipient(i);
 }
 
 export const greetingFor = (firstName: string) => `Hallo ${firstName},`;

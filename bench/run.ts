@@ -19,7 +19,7 @@ import { load } from 'cheerio';
 import { issueWithItems, seed, visibleText } from './content';
 import { profile } from './profile';
 import { contenders, type ContenderKey } from './contender';
-import { agreement, formatRun, MANY, median, PERSONALISE_BUDGET_S, quantile, rankings, type Measured, type RunResult } from './report';
+import { agreement, formatRun, MANY, median, PERSONALISE_BUDGET_S, quantile, rankings, type Measured, type RunResult, type StreamRun } from './report';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -35,6 +35,9 @@ const plan = {
   /** Renders of each cold-start process after the timed first one, before it reads its peak resident set. */
   memoryRenders: quick ? 5 : 50,
   copies: quick ? 50 : 1000,
+  /** Copies streamed through `copies()` in a fresh process, and how many such processes. */
+  stream: quick ? 5000 : 100_000,
+  streamRuns: quick ? 1 : 3,
   scale: [
     { items: 10, warmup: 3, rounds: quick ? 2 : 10, perRound: quick ? 2 : 10 },
     { items: 100, warmup: 2, rounds: quick ? 1 : 9, perRound: 4 },
@@ -140,6 +143,18 @@ function coldStart(key: ContenderKey): { ms: number; rss: number } {
   return JSON.parse(result.stdout) as { ms: number; rss: number };
 }
 
+/** A fresh process that streams `count` copies: its time and its peak resident set. */
+function stream(key: ContenderKey, count: number): StreamRun {
+  const result = spawnSync(process.execPath, [join(out, 'worker.mjs'), 'stream', join(out, 'contenders', `${key}.mjs`), String(count)], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`${key}: stream failed\n${result.stderr}`);
+  const run = JSON.parse(result.stdout) as StreamRun;
+  if (run.copies !== count) throw new Error(`${key}: streamed ${run.copies} copies of ${count}`);
+  return run;
+}
+
 /** Every contender must show the same newsletter: each headline, paragraph and footer line. */
 function assertSameContent(key: ContenderKey, html: string): void {
   const $ = load(html);
@@ -172,9 +187,10 @@ async function main(): Promise<void> {
     node: process.version,
     cpu: `${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB)`,
     commit: `${git(['rev-parse', '--short', 'HEAD']) ?? 'unknown'}${git(['status', '--porcelain', '--', 'src', 'bench']) ? '+changes' : ''}`,
-    plan: { warm: plan.rounds * plan.perRound, warmup: plan.warmup, rounds: plan.rounds, cold: plan.cold, memoryRenders: plan.memoryRenders, copies: plan.copies, scale: plan.scale.map((s) => ({ items: s.items, renders: s.rounds * s.perRound, rounds: s.rounds })) },
+    plan: { warm: plan.rounds * plan.perRound, warmup: plan.warmup, rounds: plan.rounds, cold: plan.cold, memoryRenders: plan.memoryRenders, copies: plan.copies, stream: plan.stream, scale: plan.scale.map((s) => ({ items: s.items, renders: s.rounds * s.perRound, rounds: s.rounds })) },
     contenders: {} as Record<ContenderKey, Measured>,
     personalise: [],
+    stream: [],
     seconds: 0,
   };
   try {
@@ -225,11 +241,29 @@ async function main(): Promise<void> {
       }
     }
 
-    log(`personalisation: ${plan.copies} copies`);
+    log(`personalisation: ${plan.copies} copies, interleaved rounds`);
+    // Like the warm renders, every way takes one sample per round in turn (the order rotating), so that a burst of
+    // load falls on all of them alike; a way is sampled again while it is cheap (up to MANY samples within the budget).
+    const ways: { key: ContenderKey; index: number; label: string; role?: 'floor' | 'note'; samples: number[]; withText: boolean }[] = [];
     for (const key of keys) {
-      const ways = await workers.get(key)!.request<Array<{ label: string; samples: number[]; withText: boolean }>>('personalise', { count: plan.copies, repeat: MANY, budgetMs: PERSONALISE_BUDGET_S * 1000 });
-      for (const p of ways) result.personalise.push({ key, ms: median(p.samples), ...p });
+      const listed = await workers.get(key)!.request<Array<{ label: string; role?: 'floor' | 'note' }>>('personaliseSetup', { count: plan.copies });
+      listed.forEach((w, index) => ways.push({ key, index, ...w, samples: [], withText: false }));
     }
+    const wantsMore = (w: (typeof ways)[number]) => w.samples.length === 0 || (w.samples.length < MANY && w.samples.reduce((a, b) => a + b, 0) * (1 + 1 / w.samples.length) < PERSONALISE_BUDGET_S * 1000);
+    for (let round = 0; round < MANY; round++) {
+      for (let i = 0; i < ways.length; i++) {
+        const way = ways[(i + round) % ways.length]!;
+        if (!wantsMore(way)) continue;
+        const { ms, withText } = await workers.get(way.key)!.request<{ ms: number; withText: boolean }>('personaliseOnce', { way: way.index });
+        way.samples.push(ms);
+        way.withText = withText;
+      }
+    }
+    for (const { key, label, role, samples, withText } of ways) result.personalise.push({ key, label, role, samples, withText, ms: median(samples) });
+    // The stream runs after the other workers are gone, so that they do not take the memory or the cores it is measured on.
+    for (const w of workers.values()) w.child.kill();
+    log(`stream: ${plan.stream.toLocaleString('en')} copies through copies(), ${plan.streamRuns} fresh processes`);
+    for (let i = 0; i < plan.streamRuns; i++) result.stream!.push(stream('newsletter-kit', plan.stream));
   } finally {
     for (const w of workers.values()) w.child.kill();
   }

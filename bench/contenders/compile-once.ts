@@ -1,6 +1,10 @@
 import type { Issue, Recipient } from '../content';
 import { personalIssue } from '../content';
-import type { Output } from '../contender';
+import type { CopyOutput, Output } from '../contender';
+
+const encoder = new TextEncoder();
+/** A copy as a sender writes it: each part's UTF-8 bytes. */
+export const toBytes = (copy: Output): CopyOutput => ({ html: encoder.encode(copy.html), ...(copy.text === undefined ? {} : { text: encoder.encode(copy.text) }) });
 
 /** Stand-ins rendered once and replaced per copy: plain ASCII that no renderer escapes. */
 const NAME_TOKEN = 'NKBENCHFIRSTNAME';
@@ -11,17 +15,18 @@ const escapeHtml = (s: string) =>
 
 /**
  * The usual speed-up for template engines: render once with stand-ins, then fill each copy with
- * `replaceAll` (the name HTML-escaped, the URL as is: it is already a plain URL).
+ * `replaceAll` (the name HTML-escaped, the URL as is: it is already a plain URL), and encode it
+ * as a sender must.
  */
-export async function compileOnceAndReplace(issue: Issue, people: Recipient[], render: (issue: Issue) => Promise<string>): Promise<Output[]> {
+export async function compileOnceAndReplace(issue: Issue, people: Recipient[], render: (issue: Issue) => Promise<string>): Promise<CopyOutput[]> {
   const html = await render(personalIssue(issue, { firstName: NAME_TOKEN, unsubscribeUrl: URL_TOKEN }));
   if (!html.includes(NAME_TOKEN) || !html.includes(URL_TOKEN)) throw new Error('compile once: a stand-in did not survive the render');
-  return people.map((p) => ({ html: html.replaceAll(NAME_TOKEN, escapeHtml(p.firstName)).replaceAll(URL_TOKEN, p.unsubscribeUrl) }));
+  return people.map((p) => toBytes({ html: html.replaceAll(NAME_TOKEN, escapeHtml(p.firstName)).replaceAll(URL_TOKEN, p.unsubscribeUrl) }));
 }
 
-/** One full render per recipient. */
-export async function renderPerCopy(issue: Issue, people: Recipient[], render: (issue: Issue) => Promise<Output>): Promise<Output[]> {
-  const out: Output[] = [];
-  for (const p of people) out.push(await render(personalIssue(issue, p)));
+/** One full render per recipient, encoded. */
+export async function renderPerCopy(issue: Issue, people: Recipient[], render: (issue: Issue) => Promise<Output>): Promise<CopyOutput[]> {
+  const out: CopyOutput[] = [];
+  for (const p of people) out.push(toBytes(await render(personalIssue(issue, p))));
   return out;
 }

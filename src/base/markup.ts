@@ -15,6 +15,11 @@ export const markup = {
   text: 'data-nk-text',
   /** Left out of the plain-text part (the preheader, a link's screen-reader context). */
   skipInText: 'data-skip-in-text',
+  /**
+   * Findings of the email check that the issue accepts as legitimate exceptions, space-separated
+   * ids on the legal footer: `data-nk-accept="impressum/street"`.
+   */
+  accept: 'data-nk-accept',
 } as const;
 
 /** Values of `markup.section`. */

@@ -1,7 +1,7 @@
 import type { CheckOptions } from './types';
 
 /** The rules whose findings an allowlist entry may excuse: content that is unusual rather than broken. */
-export const rulesWithExceptions = ['link-domain-mismatch', 'url-shortener', 'http-link', 'subject-shouting', 'image-text-ratio'] as const;
+export const rulesWithExceptions = ['link-domain-mismatch', 'url-shortener', 'http-link', 'subject-shouting', 'image-text-ratio', 'impressum'] as const;
 export type RuleWithExceptions = (typeof rulesWithExceptions)[number];
 
 /**
@@ -16,7 +16,8 @@ export interface RuleAllowlistEntry {
   /**
    * Only findings whose subject matches: the link's `href` (or the form's `action`) for
    * `link-domain-mismatch`, `url-shortener` and `http-link`, the subject line for
-   * `subject-shouting`, the `<title>` for `image-text-ratio`. Every finding of the rule when absent.
+   * `subject-shouting`, the `<title>` for `image-text-ratio`, the finding's id for `impressum`
+   * (`/^impressum\/street$/`). Every finding of the rule when absent.
    */
   readonly matching?: RegExp;
   /** Why the email is right as it is. */

@@ -31,7 +31,7 @@ export interface CheckedRender extends RenderResult {
 export async function renderAndCheck(element: ReactElement, options: RenderAndCheckOptions = {}): Promise<CheckedRender> {
   const { level = 'strict', check, dialect, ...renderOptions } = options;
   // The check judges the HTML with placeholders as tokens, before a dialect's merge tags replace them.
-  const parts = await renderParts(element, renderOptions);
+  const parts = await renderParts(element, dialect === undefined ? renderOptions : { ...renderOptions, dialect });
   const findings = checkEmail(parts.html, check);
   if (level === 'strict' && findings.some((f) => f.severity === 'error')) throw new EmailCheckError(findings);
   return { ...finishParts(parts, dialect), findings };

@@ -16,7 +16,7 @@ export interface RuleDefinition {
 }
 
 /** Builds a finding of the running rule: its id, and its severity unless this case downgrades it. */
-export type Report = (message: string, extra?: { severity?: Severity; client?: string; excerpt?: string }) => Finding;
+export type Report = (message: string, extra?: { severity?: Severity; client?: string; excerpt?: string; id?: string }) => Finding;
 
 export interface RuleContext {
   readonly options: CheckOptions;
@@ -39,6 +39,7 @@ export function reporterFor(rule: RuleDefinition): Report {
     const result: Finding = { rule: rule.id, severity: extra.severity ?? rule.severity, message };
     if (extra.client !== undefined) result.client = extra.client;
     if (extra.excerpt !== undefined) result.excerpt = extra.excerpt;
+    if (extra.id !== undefined) result.id = extra.id;
     return result;
   };
 }

@@ -17,6 +17,12 @@ export interface Finding {
   client?: string;
   /** A short piece of the HTML that shows where the problem is. */
   excerpt?: string;
+  /**
+   * The kind of finding within its rule, e.g. `impressum/street`: what an allowlist entry
+   * (`{ rule: 'impressum', matching: /^impressum\/street$/, reason }`) or the issue's
+   * `footer.accept` names to keep a legitimate exception out.
+   */
+  id?: string;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Labels {
   registerCourt: string;
   registerNumber: string;
   vatId: string;
+  /** A public-law body's supervisory authority: "Aufsichtsbehörde". */
+  supervisoryAuthority: string;
   /** Shown before the address block, e.g. "Impressum". */
   imprint: string;
   /** Link after an event that adds it to the reader's calendar. */

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { href, nonEmpty } from '../base/fields';
-import { isEmailAddress } from '../base/values/email';
-import { isPlainText } from '../base/values/text';
+import { isMailtoHref } from '../base/values/href';
 import { inlineProblems } from './inline';
 
 /** A paragraph string: the inline format, with every link target checked like any other href. */
@@ -93,10 +92,7 @@ export const sendingFields = {
  * List-Unsubscribe target may carry a subject and body (RFC 2369), which the mail service sends.
  */
 function isUnsubscribeMailto(value: string): boolean {
-  const m = /^mailto:([^?]+)(?:\?(.*))?$/.exec(value);
-  if (!m || /%(?![0-9A-Fa-f]{2})/.test(value) || !isPlainText(value) || /[\s\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/.test(value)) return false;
-  if (!isEmailAddress(decodeURIComponent(m[1]!))) return false;
-  return m[2] === undefined || [...new URLSearchParams(m[2]).keys()].every((key) => key === 'subject' || key === 'body');
+  return isMailtoHref(value);
 }
 
 interface UnsubscribeSpelling {

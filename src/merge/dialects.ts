@@ -1,4 +1,7 @@
 import type { PlaceholderKind } from '../base/values/placeholder';
+import type { TagOpener } from './neutralize';
+
+const TAG_OPENERS: readonly TagOpener[] = ['{{', '{%', '*|', '[[', '<%', '%%', '{WORD}', '{word}'];
 
 /**
  * Who writes the `List-Unsubscribe` headers: `esp` — the mail service adds them itself (writing
@@ -31,6 +34,12 @@ export interface Dialect {
   /** Whether text fields can carry a fallback in this language. */
   fallback: boolean;
   listUnsubscribe: ListUnsubscribeMode;
+  /**
+   * The two-character starts of the service's tags: typed text that holds one gets a word
+   * joiner between them, so the service does not read it as a tag. `{WORD}` is a `{` before a
+   * capital letter, `{word}` one before a small letter. @default every service's: {{ {% *| [[ <% %%
+   */
+  tagOpeners?: readonly TagOpener[];
 }
 
 const constant = (tag: string) => () => tag;
@@ -48,6 +57,7 @@ export const dialects = {
     },
     fallback: true,
     listUnsubscribe: 'esp',
+    tagOpeners: ['*|'],
   },
   brevo: {
     name: 'brevo',
@@ -57,6 +67,7 @@ export const dialects = {
     custom: (name, _kind, fb) => (fb ? `{{ contact.${name.toUpperCase()} | default : "${fb}" }}` : `{{ contact.${name.toUpperCase()} }}`),
     fallback: true,
     listUnsubscribe: 'esp',
+    tagOpeners: ['{{', '{%'],
   },
   cleverreach: {
     name: 'cleverreach',
@@ -66,6 +77,7 @@ export const dialects = {
     custom: (name) => `{${name.toUpperCase()}}`,
     fallback: false,
     listUnsubscribe: 'library',
+    tagOpeners: ['{WORD}'],
   },
   mailjet: {
     name: 'mailjet',
@@ -75,6 +87,7 @@ export const dialects = {
     custom: (name, _kind, fb) => `[[data:${name.toLowerCase()}:"${fb ?? ''}"]]`,
     fallback: true,
     listUnsubscribe: 'library',
+    tagOpeners: ['[[', '{{', '{%'],
   },
   sendgrid: {
     name: 'sendgrid',
@@ -83,6 +96,7 @@ export const dialects = {
     custom: (name, kind, fb) => (kind === 'url' ? `{{{${name}}}}` : fb ? `{{#if ${name}}}{{${name}}}{{else}}${fb}{{/if}}` : `{{${name}}}`),
     fallback: true,
     listUnsubscribe: 'esp',
+    tagOpeners: ['{{', '<%'],
   },
   postmark: {
     name: 'postmark',
@@ -92,6 +106,7 @@ export const dialects = {
       kind === 'url' ? `{{{${name}}}}` : fb ? `{{#${name}}}{{${name}}}{{/${name}}}{{^${name}}}${fb}{{/${name}}}` : `{{${name}}}`,
     fallback: true,
     listUnsubscribe: 'esp',
+    tagOpeners: ['{{'],
   },
   listmonk: {
     name: 'listmonk',
@@ -101,6 +116,7 @@ export const dialects = {
     custom: (name, _kind, fb) => (fb ? `{{ or .Subscriber.Attribs.${name} "${fb}" }}` : `{{ .Subscriber.Attribs.${name} }}`),
     fallback: true,
     listUnsubscribe: 'esp',
+    tagOpeners: ['{{'],
   },
   mautic: {
     name: 'mautic',
@@ -110,6 +126,7 @@ export const dialects = {
     custom: (name, _kind, fb) => (fb ? `{contactfield=${name.toLowerCase()}|${fb}}` : `{contactfield=${name.toLowerCase()}}`),
     fallback: true,
     listUnsubscribe: 'library',
+    tagOpeners: ['{word}'],
   },
   keila: {
     name: 'keila',
@@ -118,6 +135,7 @@ export const dialects = {
     custom: (name, _kind, fb) => (fb ? `{{ contact.data.${name} | default: "${fb}" }}` : `{{ contact.data.${name} }}`),
     fallback: true,
     listUnsubscribe: 'esp',
+    tagOpeners: ['{{', '{%'],
   },
 } as const satisfies Record<string, Dialect>;
 
@@ -142,6 +160,9 @@ export function resolveDialect(dialect: DialectName | Dialect): Dialect {
   if (dialect.webViewUrl !== undefined && typeof dialect.webViewUrl !== 'function') problems.push('webViewUrl must be a function or absent');
   if (typeof dialect.fallback !== 'boolean') problems.push('fallback must be true or false');
   if (!['esp', 'library', 'off'].includes(dialect.listUnsubscribe)) problems.push('listUnsubscribe must be "esp", "library" or "off"');
+  if (dialect.tagOpeners !== undefined && (!Array.isArray(dialect.tagOpeners) || dialect.tagOpeners.some((o) => !(TAG_OPENERS as readonly string[]).includes(o)))) {
+    problems.push(`tagOpeners must be an array of ${TAG_OPENERS.join(', ')}`);
+  }
   if (problems.length) throw new DialectError(`dialect ${JSON.stringify(dialect.name ?? '(unnamed)')}: ${problems.join('; ')}`);
   return dialect;
 }

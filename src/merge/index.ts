@@ -1,7 +1,10 @@
 export { placeholder, PlaceholderError } from './placeholder';
 export type { TextPlaceholderOptions, CustomPlaceholderOptions } from './placeholder';
 export { prepareIssue, PersonalizeError } from './prepareIssue';
-export type { PrepareOptions, PreparedIssue, PersonalValues, FieldInfo } from './prepareIssue';
+export type { PrepareOptions, PreparedIssue, PersonalValues, FieldInfo, BytesOptions } from './prepareIssue';
+export type { Copy, CopyBytes, CopiesOptions } from './copies';
+export type { ByteFormat } from './bytes';
+export type { PersonalizeProblem } from './values';
 export { dialects, listUnsubscribeMode, dialectCapabilities, DialectError } from './dialects';
 export type { Dialect, DialectName, DialectContext, ListUnsubscribeMode } from './dialects';
 export { PlaceholderPlacementError } from './template';

@@ -3,12 +3,16 @@ import { Issue } from '../issue/Issue';
 import type { IssueData } from '../issue/schema';
 import { renderParts, type CssInliner } from '../render/renderEmail';
 import { wrapLine, wrapText } from '../render/text';
-import { TEXT_WHITESPACE } from '../render/textBuilder';
 import type { Theme } from '../theme/theme';
+import { byteTemplate, encodePiece, fillBytes, type ByteFormat, type ByteTemplate } from './bytes';
+import { copiesOf, type CopiesOptions, type Copy, type CopyBytes } from './copies';
 import { resolveDialect, type Dialect, type DialectName } from './dialects';
-import { neutralizeText } from './neutralize';
-import { applyDialect, dialectTag, htmlTemplate, langOf, textTemplate, type Template } from './template';
+import { edgesOf, joinNeutral, type Edges } from './neutralize';
+import { applyDialect, dialectTag, fillNeutral, htmlTemplate, langOf, neutralizerOf, textTemplate, type Slot, type Template } from './template';
+import { normalizeTextValue, PersonalizeError, readValues } from './values';
 import { hasPlaceholder, tokenFor, type PlaceholderKind, type PlaceholderSpec } from '../base/values/placeholder';
+
+export { normalizeTextValue, PersonalizeError };
 
 export interface PrepareOptions<F extends string = string> {
   /**
@@ -45,56 +49,36 @@ export interface PreparedIssue<F extends string = string> {
   /** The fields the issue uses. */
   fields: FieldInfo[];
   /**
-   * One recipient's copy: byte-identical to a full `renderEmail` of the issue with these values
-   * in place of the placeholders. Text values are HTML-escaped in the HTML part; whitespace runs
-   * in them read as one space (as in HTML) and they are trimmed. URL values must be absolute
-   * https URLs.
+   * One recipient's copy as strings: byte-identical to a full `renderEmail` of the issue with
+   * these values in place of the placeholders. Text values are HTML-escaped in the HTML part;
+   * whitespace runs in them read as one space (as in HTML) and they are trimmed. URL values
+   * must be absolute https URLs. Values follow the issue schema's rules (no control or bidi
+   * characters, no `user@` before a host, …) and only the object's own properties are read;
+   * anything else throws a `PersonalizeError` naming the field.
    */
   personalize(values: PersonalValues<F>): { html: string; text: string };
+  /**
+   * The same copy as `personalize`, as the UTF-8 bytes of each part (what a sender writes): one
+   * `Uint8Array` per part, each of exactly its length. `{ format: 'json' }` gives each part as the
+   * bytes of a JSON string literal instead, equal to `JSON.stringify(part)`.
+   */
+  personalizeBytes(values: PersonalValues<F>, options?: BytesOptions): CopyBytes;
+  /**
+   * Every recipient's copy as bytes, one at a time, for `for await (const copy of prepared.copies(recipients))`:
+   * a refused recipient yields `{ ok: false, error }` and the run goes on (see `Copy`).
+   */
+  copies<R = PersonalValues<F>>(recipients: Iterable<R> | AsyncIterable<R>, options?: CopiesOptions<R, PersonalValues<F>> & BytesOptions): AsyncGenerator<Copy<R>, void, undefined>;
 }
 
-export class PersonalizeError extends Error {
-  override name = 'PersonalizeError';
+export interface BytesOptions {
+  /** `utf8`: each part's bytes; `json`: each part as a JSON string literal (for an ESP's JSON API). @default 'utf8' */
+  format?: ByteFormat;
 }
 
 /** React's own escaping for text and attribute values, so a filled value equals a rendered one. */
 const ESCAPES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#x27;', '<': '&lt;', '>': '&gt;' };
 export function escapeHtml(value: string): string {
   return value.replace(/["&'<>]/g, (c) => ESCAPES[c]!);
-}
-
-/** The plain-text part's whitespace: a run of it reads as one space, and none at a block's edges. */
-const WHITESPACE = new RegExp(TEXT_WHITESPACE.source, 'g');
-/** Control characters, and surrogate halves without their pair (the serializer would write U+FFFD). */
-const CONTROL = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/**
- * How `personalize` reads a text value: whitespace runs as one space (as HTML reads them), and
- * trimmed of all Unicode whitespace (as the issue schema trims its strings).
- */
-export function normalizeTextValue(value: string): string {
-  return value.replace(WHITESPACE, ' ').trim();
-}
-
-/** Characters that a URL must percent-encode, plus the delimiters of merge-tag dialects. */
-const URL_UNSAFE = /[\s"'<>\\^`{|}[\]\u0000-\u001f\u007f]/;
-
-function urlProblem(field: string, value: string): string | undefined {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || url.protocol !== 'https:' || !url.hostname || /^https?$/i.test(url.hostname) || URL_UNSAFE.test(value) || CONTROL.test(value) || hasPlaceholder(value)) {
-    return `${field} must be an absolute https URL without spaces, quotes, <>, {}, [] or | (percent-encode them), got ${JSON.stringify(value)}`;
-  }
-  return undefined;
-}
-
-interface Filled {
-  html: string;
-  text: string;
 }
 
 /**
@@ -108,7 +92,8 @@ export async function prepareIssue<const F extends string = string>(
   const dialect = options.dialect === undefined ? undefined : resolveDialect(options.dialect);
   if (isValidElement(input) && options.theme) throw new PersonalizeError('prepareIssue: "theme" applies to issue data; give an element its theme through its own props');
   const element = isValidElement(input) ? input : <Issue data={input} theme={options.theme} />;
-  const { html, text: unwrapped } = await renderParts(element, { inlineCss: options.inlineCss });
+  const { html, text: unwrapped } = await renderParts(element, { inlineCss: options.inlineCss, ...(dialect ? { dialect } : {}) });
+  const n = neutralizerOf(dialect);
 
   const htmlT = htmlTemplate(html);
   const kinds = new Map<string, PlaceholderKind>();
@@ -150,65 +135,100 @@ export async function prepareIssue<const F extends string = string>(
     return index;
   };
   const htmlSlots = htmlT.slots.map((slot) => indexOf(slot.spec));
-  const textUnits = textLines(unwrapped).map((unit) => (typeof unit === 'string' ? unit : { parts: unit.parts, slots: unit.slots.map((slot) => indexOf(slot.spec)) }));
+  // A whole URL (an href) is no prose; every other slot is judged against its neighbours when filled.
+  const htmlProse = htmlT.slots.map((slot) => slot.place !== 'url');
+  const htmlEdges = edgesOf(htmlT.parts, 'html');
+  const textT = textStructure(unwrapped, (slot) => indexOf(slot.spec));
+  // For the byte path: the HTML's static chunks without the few characters before which a word joiner may go per copy.
+  const htmlSplit = splitAtEdges(htmlT.parts, htmlEdges);
   const tokens = specs.map(tokenFor);
   const tags = dialect ? specs.map((spec) => dialectTag(dialect, spec, lang)) : [];
 
-  function personalize(values: PersonalValues<F>): Filled {
-    if (!values || typeof values !== 'object') throw new PersonalizeError('personalize: values must be an object { fieldName: value }');
-    for (const key of Object.keys(values)) {
-      if (!kinds.has(key)) throw new PersonalizeError(`personalize: the issue has no placeholder "${key}" (it has: ${[...kinds.keys()].join(', ') || 'none'})`);
+  // The chunks of each byte format, encoded on first use.
+  const forms = new Map<ByteFormat, { html: ByteTemplate; text: ByteTemplate; tags: Uint8Array[] }>();
+  const formOf = (format: ByteFormat) => {
+    let form = forms.get(format);
+    if (!form) {
+      form = {
+        html: byteTemplate(htmlSplit.tails, htmlSlots.map((_, i) => i), format),
+        text: byteTemplate(textT.statics, textT.lines.map((_, i) => i), format),
+        tags: tags.map((tag) => encodePiece(tag, format)),
+      };
+      forms.set(format, form);
     }
-    const given = values as Record<string, string | undefined>;
-    const problems: string[] = [];
-    for (const [name, kind] of kinds) {
-      const value = given[name];
-      if (value !== undefined && typeof value !== 'string') problems.push(`${name} must be a string, got ${typeof value}`);
-      else if (kind === 'url' && value !== undefined) {
-        const problem = urlProblem(name, value);
-        if (problem) problems.push(problem);
-      } else if (kind === 'url' && !dialect) problems.push(`${name} is required (an absolute https URL)`);
-      else if (kind === 'text' && value !== undefined && (CONTROL.test(value.replace(WHITESPACE, ' ')) || hasPlaceholder(value))) {
-        problems.push(`${name} contains a control character or a placeholder token: ${JSON.stringify(value)}`);
-      }
-    }
-    if (problems.length) throw new PersonalizeError(`personalize: ${problems.join('; ')}`);
+    return form;
+  };
 
-    // The plain value per placeholder; undefined leaves it to the dialect (its token in the text until after wrapping).
-    const plain = specs.map((spec): string | undefined => {
-      const raw = given[spec.name];
+  /** Each placeholder's value (normalised, neutralised text; a checked URL), or undefined where the dialect's tag stands. */
+  function plainValues(values: PersonalValues<F>): (string | undefined)[] {
+    const given = readValues(values, kinds, !dialect);
+    return specs.map((spec): string | undefined => {
+      const raw = given.get(spec.name);
       if (spec.kind === 'url') return raw;
       let value: string | undefined;
       if (raw !== undefined) {
         value = normalizeTextValue(raw) || spec.fallback;
-        if (!value) throw new PersonalizeError(`personalize: ${spec.name} is empty and the placeholder has no fallback`);
+        if (!value) throw new PersonalizeError([{ field: spec.name, message: `is empty (or only whitespace) and the placeholder has no fallback: give a value, or give the placeholder a fallback: ${spec.name === 'firstName' ? 'placeholder.firstName({ fallback: "Leserin und Leser" })' : `placeholder.custom("${spec.name}", { fallback: "…" })`}` }]);
       } else if (!dialect) {
         value = spec.fallback;
-        if (value === undefined) throw new PersonalizeError(`personalize: ${spec.name} is required (the placeholder has no fallback)`);
+        if (value === undefined) throw new PersonalizeError([{ field: spec.name, message: 'is required (the placeholder has no fallback)' }]);
       }
-      return value === undefined ? undefined : neutralizeText(value);
+      return value === undefined ? undefined : n.text(value);
     });
-    const inHtml = plain.map((value, i) => (value === undefined ? tags[i]! : escapeHtml(value)));
+  }
+
+  /** The text part's lines that hold placeholders, filled and wrapped (wrapping comes after the values, as in a full render). */
+  function filledLines(plain: (string | undefined)[]): string[] {
     const inText = plain.map((value, i) => value ?? tokens[i]!);
     const leftToDialect = plain.some((value) => value === undefined);
-
-    let outHtml = htmlT.parts[0]!;
-    for (let i = 0; i < htmlSlots.length; i++) outHtml += inHtml[htmlSlots[i]!]! + htmlT.parts[i + 1]!;
-    let outText = '';
-    for (let u = 0; u < textUnits.length; u++) {
-      const unit = textUnits[u]!;
-      if (u > 0) outText += '\n';
-      if (typeof unit === 'string') {
-        outText += unit;
-        continue;
+    return textT.lines.map((unit) => {
+      let line = wrapLine(
+        joinNeutral(
+          unit.parts,
+          unit.slots.map((s) => inText[s]!),
+          unit.slots.map((s) => plain[s] !== undefined),
+          unit.edges,
+          n,
+        ),
+      );
+      // A token left for the dialect is judged against its neighbours once it is the dialect's tag, after wrapping.
+      if (leftToDialect && hasPlaceholder(line)) {
+        const lineT = textTemplate(line);
+        line = fillNeutral(lineT, 'text', lineT.slots.map((slot) => tags[indexByToken.get(tokenFor(slot.spec))!]!), n);
       }
-      let line = unit.parts[0]!;
-      for (let i = 0; i < unit.slots.length; i++) line += inText[unit.slots[i]!]! + unit.parts[i + 1]!;
-      line = wrapLine(line);
-      if (leftToDialect) plain.forEach((value, i) => (line = value === undefined ? line.split(tokens[i]!).join(tags[i]!) : line));
-      outText += line;
-    }
-    return { html: outHtml, text: outText };
+      return line;
+    });
+  }
+
+  function personalize(values: PersonalValues<F>): { html: string; text: string } {
+    const plain = plainValues(values);
+    const inHtml = plain.map((value, i) => (value === undefined ? tags[i]! : escapeHtml(value)));
+    const html = joinNeutral(
+      htmlT.parts,
+      htmlSlots.map((s) => inHtml[s]!),
+      htmlProse,
+      htmlEdges,
+      n,
+    );
+    const lines = filledLines(plain);
+    let text = textT.statics[0]!;
+    for (let i = 0; i < lines.length; i++) text += lines[i]! + textT.statics[i + 1]!;
+    return { html, text };
+  }
+
+  function personalizeBytes(values: PersonalValues<F>, bytesOptions: BytesOptions = {}): CopyBytes {
+    const format = formatOf(bytesOptions, 'personalizeBytes');
+    const form = formOf(format);
+    const plain = plainValues(values);
+    const inHtml = plain.map((value, i) => (value === undefined ? tags[i]! : escapeHtml(value)));
+    // Each slot with the characters up to its after-edge, and a word joiner where the value and a neighbour open a tag.
+    const segments = htmlSlots.map((s, i) => {
+      const content = inHtml[s]!;
+      const before = htmlEdges.before[i] === 'slot' ? lastRaw(inHtml[htmlSlots[i - 1]!]!) : htmlEdges.before[i];
+      const one: Edges = { kind: 'html', before: [before], after: [htmlSplit.after[i]] };
+      return encodePiece(joinNeutral(['', htmlSplit.heads[i]!], [content], [htmlProse[i]!], one, n), format);
+    });
+    return { html: fillBytes(form.html, segments), text: fillBytes(form.text, filledLines(plain).map((line) => encodePiece(line, format))) };
   }
 
   return {
@@ -217,22 +237,64 @@ export async function prepareIssue<const F extends string = string>(
     template: html,
     fields: [...kinds].map(([name, kind]) => ({ name, kind })),
     personalize,
+    personalizeBytes,
+    copies: (recipients, copyOptions = {}) => {
+      // An unknown format is refused here, before the first recipient.
+      const bytesOptions = { format: formatOf(copyOptions, 'copies') };
+      return copiesOf(recipients, (values) => personalizeBytes(values, bytesOptions), copyOptions);
+    },
   };
 }
 
-/** The unwrapped text as runs of already wrapped static lines and lines to fill and wrap per copy. */
-function textLines(unwrapped: string): (string | Template)[] {
-  const units: (string | Template)[] = [];
-  let run: string[] = [];
-  for (const line of unwrapped.split('\n')) {
+function formatOf(options: BytesOptions | undefined, caller: string): ByteFormat {
+  const format = options?.format ?? 'utf8';
+  if (format !== 'utf8' && format !== 'json') throw new PersonalizeError(`${caller}: option "format" must be "utf8" or "json", got ${JSON.stringify(format)}`);
+  return format;
+}
+
+/**
+ * The unwrapped text as `statics[0] lines[0] statics[1] … statics[n]`: the static runs wrapped
+ * once, the lines that hold placeholders left to fill and wrap per copy, their slots as indices.
+ */
+function textStructure(unwrapped: string, index: (slot: Slot) => number): { statics: string[]; lines: { parts: string[]; slots: number[]; edges: Edges }[] } {
+  const statics: string[] = [];
+  const lines: { parts: string[]; slots: number[]; edges: Edges }[] = [];
+  let run = '';
+  unwrapped.split('\n').forEach((line, i) => {
+    if (i > 0) run += '\n';
     if (!hasPlaceholder(line)) {
-      run.push(wrapLine(line));
-      continue;
+      run += wrapLine(line);
+      return;
     }
-    if (run.length) units.push(run.join('\n'));
-    run = [];
-    units.push(textTemplate(line));
+    statics.push(run);
+    run = '';
+    const template: Template = textTemplate(line);
+    lines.push({ parts: template.parts, slots: template.slots.map(index), edges: edgesOf(template.parts, 'text') });
+  });
+  statics.push(run);
+  return { statics, lines };
+}
+
+/** The last raw character of an HTML-escaped value (`&lt;` reads as `<`), as the neutraliser judges it. */
+const lastRaw = (content: string) => (content.endsWith('&lt;') ? '<' : content[content.length - 1]);
+
+/**
+ * The HTML parts cut where a word joiner may go per copy: after slot i, the next part's first
+ * `after[i].at` characters (inline tags before the next raw character) travel with the slot, and
+ * only the rest is a pre-encoded chunk. `joinNeutral` over one slot then gives exactly the bytes
+ * a full render has there.
+ */
+function splitAtEdges(parts: readonly string[], edges: Edges): { tails: string[]; heads: string[]; after: Edges['after'] } {
+  const heads: string[] = [];
+  const after: Edges['after'] = [];
+  const tails = [parts[0]!];
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const next = parts[i + 1]!;
+    const a = edges.after[i];
+    const at = a ? a.at : 0;
+    heads.push(next.slice(0, at));
+    after.push(a ? { char: a.char, at } : undefined);
+    tails.push(next.slice(at));
   }
-  units.push(run.join('\n'));
-  return units;
+  return { tails, heads, after };
 }

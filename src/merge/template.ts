@@ -1,5 +1,6 @@
 import { markup } from '../base/markup';
 import { DialectError, type Dialect } from './dialects';
+import { edgesOf, joinNeutral, neutralizerFor, type Neutralizer } from './neutralize';
 import { hasPlaceholder, specOf, TOKEN_PATTERN, tokenFor, type PlaceholderSpec } from '../base/values/placeholder';
 
 /** Where a token sits in the HTML: prose, a prose attribute, or a whole `href`/`src`. */
@@ -122,9 +123,20 @@ export function dialectTag(dialect: Dialect, spec: PlaceholderSpec, lang: string
   }
 }
 
+/** The neutraliser for typed text under a dialect (its own tag openers), or for any service without one. */
+export function neutralizerOf(dialect?: Dialect): Neutralizer {
+  return neutralizerFor(dialect?.tagOpeners);
+}
+
+/** Fills a template as a full render would neutralise it: a word joiner where a content's edge and its neighbour open a tag. */
+export function fillNeutral(template: Template, kind: 'html' | 'text', contents: readonly string[], n: Neutralizer): string {
+  return joinNeutral(template.parts, contents, template.slots.map((slot) => slot.place !== 'url'), edgesOf(template.parts, kind), n);
+}
+
 /**
  * Swaps every token for the dialect's merge tag, byte for byte, in the finished HTML and text:
- * nothing runs afterwards that could encode `|`, `{` or `[`, or escape a quote.
+ * nothing runs afterwards that could encode `|`, `{` or `[`, or escape a quote. Typed text
+ * beside a tag gets a word joiner where the two would open a tag together.
  */
 export function applyDialect(html: string, text: string, dialect: Dialect): { html: string; text: string } {
   const lang = langOf(html);
@@ -139,7 +151,9 @@ export function applyDialect(html: string, text: string, dialect: Dialect): { ht
     }
     return value;
   };
-  const outHtml = fill(htmlTemplate(html), (slot) => {
+  const n = neutralizerOf(dialect);
+  const htmlT = htmlTemplate(html);
+  const htmlTags = htmlT.slots.map((slot) => {
     const value = tag(slot.spec);
     // Only `"` ends a double-quoted attribute value; `<%…%>` may stand in an href as it is.
     if (slot.place !== 'text' && value.includes('"')) {
@@ -147,7 +161,8 @@ export function applyDialect(html: string, text: string, dialect: Dialect): { ht
     }
     return value;
   });
-  return { html: outHtml, text: fill(textTemplate(text), (slot) => tag(slot.spec)) };
+  const textT = textTemplate(text);
+  return { html: fillNeutral(htmlT, 'html', htmlTags, n), text: fillNeutral(textT, 'text', textT.slots.map((slot) => tag(slot.spec)), n) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { resolveDialect, type Dialect, type DialectName } from '../merge/dialects';
-import { neutralizeDelimiters } from '../merge/neutralize';
-import { applyDialect, assertNoPlaceholders } from '../merge/template';
+import { normalizeLineEnds } from '../base/values/text';
+import { applyDialect, assertNoPlaceholders, neutralizerOf } from '../merge/template';
 import { finishHtml } from './postprocess';
 import { toUnwrappedText, wrapText } from './text';
 import { toMarkup } from './toMarkup';
@@ -52,14 +52,19 @@ export async function renderEmail(element: ReactElement, options: RenderOptions 
   return finishParts(await renderParts(element, options), options.dialect);
 }
 
+/** What `renderParts` needs: your CSS inliner, and the dialect whose tag openers typed text must not form. */
+export type PartsOptions = Pick<RenderOptions, 'inlineCss' | 'dialect'>;
+
 /**
  * Everything before the text part's line wrapping, placeholders still as tokens (valid https
  * URLs and plain words, so the email check can judge this HTML): `renderEmail`, `renderAndCheck`
- * and `prepareIssue` share it. Typed text is neutralised right after React so that no dialect's
- * delimiters reach the mail service.
+ * and `prepareIssue` share it. Line ends typed as CRLF or CR read as LF (as HTML parsers read
+ * them), and typed text is neutralised right after React so that it opens no tag of the mail
+ * service (`merge/neutralize.ts`); placeholder tokens are judged when they are filled.
  */
-export async function renderParts(element: ReactElement, options: Pick<RenderOptions, 'inlineCss'> = {}): Promise<RenderResult> {
-  let rendered = neutralizeDelimiters(await toMarkup(element));
+export async function renderParts(element: ReactElement, options: PartsOptions = {}): Promise<RenderResult> {
+  const n = neutralizerOf(options.dialect === undefined ? undefined : resolveDialect(options.dialect));
+  let rendered = n.html(normalizeLineEnds(await toMarkup(element)));
   const foreignStyles = foreignStyleElements(rendered);
   if (foreignStyles > 0) {
     if (!options.inlineCss) {

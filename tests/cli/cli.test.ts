@@ -74,11 +74,11 @@ describe('newsletter-kit CLI', () => {
     expect(run.code).toBe(2);
     const problems = run.stderr.split('\n').filter((line) => line.startsWith(`${broken}:`));
     expect(problems).toEqual([
-      `${broken}:4:10: preview: must not be empty`,
+      `${broken}:4:10: preview: must not be empty: write the text as it should read, or leave out a field that is optional`,
       `${broken}:8:9: masthead.date: must be a real date as YYYY-MM-DD or a valid Date, got "2026-02-30"`,
-      `${broken}:11:11: news.0.href: must be an absolute https:, http:, mailto: or tel: URL (https:// or http:// with a host and no user@; mailto: with one plain address and no "?cc=" or other query; tel: with a phone number) or a whole ESP merge tag such as {{unsubscribe_url}}; got "javascript:alert(1)"`,
-      `${broken}:13:9: news.0.paragraphs.0: has a link that must be an absolute https:, http:, mailto: or tel: URL (https:// or http:// with a host and no user@; mailto: with one plain address and no "?cc=" or other query; tel: with a phone number) or a whole ESP merge tag such as {{unsubscribe_url}}; got "ftp://example.org/file"`,
-      `${broken}:17:22: footer.publisher.representatives: must name at least one authorised representative (§5 DDG)`,
+      `${broken}:11:11: news.0.href: must be an absolute https:, http:, mailto: or tel: URL or a whole ESP merge tag; write e.g. "https://www.example.org/seite", "mailto:redaktion@example.org?subject=Abmelden", "tel:+49302063156" or "{{unsubscribe_url}}" (https:// or http:// with a host, no user@, spaces or backslashes); got "javascript:alert(1)"`,
+      `${broken}:13:9: news.0.paragraphs.0: has a link that must be an absolute https:, http:, mailto: or tel: URL or a whole ESP merge tag; write e.g. "https://www.example.org/seite", "mailto:redaktion@example.org?subject=Abmelden", "tel:+49302063156" or "{{unsubscribe_url}}" (https:// or http:// with a host, no user@, spaces or backslashes); got "ftp://example.org/file"`,
+      `${broken}:17:22: footer.publisher.representatives: must name at least one authorised representative (§5 DDG), e.g. [{ role: "Oberbürgermeister", name: "Christian Specht" }]`,
       `${broken}:22:12: footer.publisher.email: must be a plain e-mail address such as redaktion@example.org (no spaces, "#", "?" or query part), got "not-an-address"`,
       `${broken}:2:1: unsubscribe: is required: { url } of the one-click unsubscribe page, used by the footer link and the List-Unsubscribe header`,
     ]);

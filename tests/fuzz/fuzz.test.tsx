@@ -14,6 +14,7 @@ import {
   corpusBase,
   type Problem,
 } from './properties';
+import { checkPersonalize, personalValues } from './personalize';
 
 // `npm run fuzz` runs the same properties many more times and prints the figures.
 const none: Problem[] = [];
@@ -75,6 +76,19 @@ describe('hostile corpus', () => {
 
   it.each(corpus.escapedTexts)('markup-like text %j stays text in both parts', async (text) => {
     expect(await checkEscapedText(text)).toEqual(none);
+  });
+});
+
+describe('property-based: per-recipient values', () => {
+  it('personalize, the byte path and copies() agree, refuse what the schema refuses with a named error, and match a full render', async () => {
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(personalValues, async (input) => {
+        expect(await checkPersonalize(input, runs++ % 25 === 0)).toEqual(none);
+      }),
+      { numRuns: 300 },
+    );
+    expect(runs).toBeGreaterThanOrEqual(300);
   });
 });
 

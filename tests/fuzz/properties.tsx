@@ -147,6 +147,7 @@ export function expectedTexts(data: IssueData): string[] {
     p.register?.court,
     p.register?.number,
     p.vatId,
+    p.supervisoryAuthority,
     f.disclaimerTitle,
     ...(f.disclaimer ?? []),
     f.objectionNotice,
@@ -274,6 +275,7 @@ export const corpusBase: IssueData = {
       website: 'https://example.org',
       register: { court: 'AG', number: '1' },
       vatId: 'DE248301028',
+      supervisoryAuthority: 'Aufsicht',
     },
     disclaimerTitle: 'Hinweis',
     disclaimer: ['Text'],
@@ -288,14 +290,14 @@ const isSrc = (path: (string | number)[]) => keyOf(path) === 'src';
 const corpusPaths = paths(corpusBase);
 export const linkPaths = corpusPaths.filter((p) => HREF_FIELDS.has(String(keyOf(p))));
 export const srcPaths = corpusPaths.filter(isSrc);
-const NOT_TEXT = new Set(['lang', 'date', 'start', 'width', 'height', 'email', 'vatId', 'src', ...HREF_FIELDS]);
+const NOT_TEXT = new Set(['lang', 'date', 'start', 'width', 'height', 'email', 'src', 'finding', ...HREF_FIELDS]);
 export const textPaths = corpusPaths.filter((p) => {
   const value = p.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], corpusBase);
   return typeof value === 'string' && !NOT_TEXT.has(String(keyOf(p)));
 });
 
-/** Text fields without a format of their own (an Impressum's role, street, postal code, town and legal name have one). */
-export const freeTextPaths = textPaths.filter((p) => !['role', 'street', 'postalCode', 'city'].includes(String(keyOf(p))) && p.join('.') !== 'footer.publisher.name');
+/** Every text field: an Impressum's legal name, role, street, postal code and town are free text too. */
+export const freeTextPaths = textPaths;
 
 /** One hostile value in one field: the schema refuses it at that path, and `<Issue>` refuses it with a named error. */
 export function checkHostileInIssue(path: (string | number)[], value: string): Problem[] {

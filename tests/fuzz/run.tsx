@@ -19,6 +19,7 @@ import {
   corpus,
   type Problem,
 } from './properties';
+import { checkPersonalize, personalValues } from './personalize';
 
 const runs = Number(process.env.NUM_RUNS ?? 20_000);
 const renderEvery = Number(process.env.RENDER_EVERY ?? 100);
@@ -49,6 +50,23 @@ for (let done = 0; done < runs; done += batch) {
 }
 process.stderr.write('\n');
 
+// Per-recipient values: as many sets as issues, every renderEvery-th also against a full render.
+const personalizeStarted = performance.now();
+let personalized = 0;
+let personalizeRenders = 0;
+for (let done = 0; done < runs; done += batch) {
+  const cases = fc.sample(personalValues, { numRuns: Math.min(batch, runs - done), seed: seed + done + 1 });
+  for (const [i, input] of cases.entries()) {
+    const full = (done + i) % renderEvery === 0;
+    problems.push(...(await checkPersonalize(input, full)));
+    personalized++;
+    if (full) personalizeRenders++;
+  }
+  process.stderr.write(`\r${Math.min(done + batch, runs)}/${runs} value sets, ${problems.length} problems`);
+}
+process.stderr.write('\n');
+const personalizeSeconds = (performance.now() - personalizeStarted) / 1000;
+
 const loopSeconds = (performance.now() - started) / 1000;
 const hostile = checkHostileCorpus();
 const escaped: Problem[] = [];
@@ -73,6 +91,7 @@ const lines = [
   `lost-content cases: ${count(all, 'lost-content')}`,
   `non-deterministic renders: ${count(all, 'nondeterministic')}`,
   `schema/render disagreements: ${count(all, 'disagreement')}`,
+  `per-recipient values: ${personalized} value sets through personalize, personalizeBytes (utf8 and json) and copies(), ${personalizeRenders} against a full render (${personalizeSeconds.toFixed(1)} s)`,
   `hostile corpus: ${corpus.links.length} URLs as links, ${corpus.srcs.length} as image sources, ${corpus.refusedTexts.length + corpus.escapedTexts.length} texts; ${hostile.cases} cases, ${count([...hostile.problems, ...escaped], 'hostile-through')} through`,
   `checkEmail on generated hostile HTML: ${checkRuns} inputs, ${checkProblems.filter((p) => p.kind === 'crash').length} crashes, ${checkProblems.filter((p) => p.kind === 'hang').length} hangs`,
   `time: ${((performance.now() - started) / 1000).toFixed(1)} s (generated runs ${loopSeconds.toFixed(1)} s)`,

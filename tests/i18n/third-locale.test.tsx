@@ -26,6 +26,7 @@ const fr: LocaleDefinition = {
     registerCourt: 'Tribunal d’immatriculation',
     registerNumber: 'Numéro d’immatriculation',
     vatId: 'N° TVA intracommunautaire',
+    supervisoryAuthority: 'Autorité de tutelle',
     imprint: 'Mentions légales',
     addToCalendar: 'Ajouter au calendrier',
     archive: 'Tous les numéros',

@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Issue, renderEmail } from '../../src';
+import { Issue, renderEmail, type IssueData } from '../../src';
 import { placeholder, prepareIssue, PersonalizeError, PlaceholderPlacementError, type PreparedIssue } from '../../src/merge';
 import { normalizeTextValue } from '../../src/merge/prepareIssue';
+import { isPlainText } from '../../src/base/values';
 import { checkEmail, renderAndCheck } from '../../src/check';
 import { personalIssue, type Personal } from './fixture';
 
 const FALLBACK = 'Leserin und Leser';
+const utf8 = new TextEncoder();
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.compare(a, b) === 0;
 
 const template = () =>
   personalIssue({
@@ -23,7 +26,8 @@ async function fullRender(values: Personal) {
 }
 
 const hostileChars = fc.constantFrom(...Array.from('aäöüßÄ &<>"\'{}[]|*%$#;=/\\\u00a0\u200b\t\n  xyzZ€😀'));
-const noControl = (s: string) => !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+// What the issue schema takes as text is what personalize takes; the refused rest is tests/hostile/personalize.test.tsx's.
+const noControl = isPlainText;
 const names = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }).filter(noControl),
   fc.string({ unit: hostileChars, maxLength: 40 }),
@@ -55,9 +59,17 @@ describe('prepareIssue + personalize', () => {
       fc.asyncProperty(fc.record({ firstName: names, unsubscribeUrl: urls, webViewUrl: urls, profileUrl: urls }), async (values) => {
         runs++;
         const copy = prepared.personalize(values);
+        const bytes = prepared.personalizeBytes(values);
         const full = await fullRender(values);
         expect(copy.html).toBe(full.html);
         expect(copy.text).toBe(full.text);
+        // The byte path: exactly the UTF-8 encoding of the full render's parts (compared as memory: a deep equal of 65,000 elements is slow).
+        expect(sameBytes(bytes.html, utf8.encode(full.html))).toBe(true);
+        expect(sameBytes(bytes.text, utf8.encode(full.text))).toBe(true);
+        // As JSON string literals for an ESP's API: exactly what JSON.stringify writes.
+        const json = prepared.personalizeBytes(values, { format: 'json' });
+        expect(sameBytes(json.html, utf8.encode(JSON.stringify(full.html)))).toBe(true);
+        expect(sameBytes(json.text, utf8.encode(JSON.stringify(full.text)))).toBe(true);
       }),
       { numRuns },
     );
@@ -73,15 +85,15 @@ describe('prepareIssue + personalize', () => {
       webViewUrl: 'https://news.example.org/web/5',
       profileUrl: 'https://news.example.org/profil?id=42',
     });
-    // Escaped like React escapes; "<" carries the word joiner that keeps "<%" from reading as a merge tag.
-    expect(html).toContain(`Liebe &lt;\u2060b&gt;${long.replace('&', '&amp;')}&lt;\u2060/b&gt;,`);
+    // Escaped like React escapes, and otherwise as typed: "<b>" opens no merge tag.
+    expect(html).toContain(`Liebe &lt;b&gt;${long.replace('&', '&amp;')}&lt;/b&gt;,`);
     expect(html).toContain('href="https://news.example.org/abmelden?id=42&amp;token=a1b2c3"');
     expect(html).not.toMatch(/nkph_|nk\.invalid/);
     expect(text).toContain('<https://news.example.org/abmelden?id=42&token=a1b2c3>');
     expect(text).not.toMatch(/nkph_|nk\.invalid/);
     for (const line of text.split('\n')) if (line.includes(' ')) expect(line.length, line).toBeLessThanOrEqual(78);
     // The long value moved the line breaks of its own paragraph: wrapped after filling, not before.
-    expect(text).toContain('\nLiebe <\u2060b>Maximiliane-Charlotte von und zu\nHohenzollern-Sigmaringen-Wittelsbach & Söhne<\u2060/b>,\n');
+    expect(text).toContain('\nLiebe <b>Maximiliane-Charlotte von und zu Hohenzollern-Sigmaringen-Wittelsbach\n& Söhne</b>,\n');
   });
 
   it('reads the fallback for a missing or blank first name', async () => {
@@ -95,9 +107,9 @@ describe('prepareIssue + personalize', () => {
     const prepared: PreparedIssue = await prepareIssue(template());
     const ok = { firstName: 'Anna', unsubscribeUrl: 'https://a.example/u', webViewUrl: 'https://a.example/w', profileUrl: 'https://a.example/p' };
     for (const bad of ['http://a.example/u', '/abmelden', 'javascript:alert(1)', 'https://https://a.example', 'https://a.example/u?x="y"', 'https://a.example/{{x}}', '*|UNSUB|*']) {
-      expect(() => prepared.personalize({ ...ok, unsubscribeUrl: bad }), bad).toThrow(/unsubscribeUrl must be an absolute https URL/);
+      expect(() => prepared.personalize({ ...ok, unsubscribeUrl: bad }), bad).toThrow(/^personalize: field "unsubscribeUrl" (must|contains|has)/);
     }
-    expect(() => prepared.personalize({ ...ok, lastName: 'x' } as never)).toThrow(/no placeholder "lastName"/);
+    expect(() => prepared.personalize({ ...ok, lastName: 'x' } as never)).toThrow(/field "lastName" is not a placeholder of this issue \(it has: firstName, /);
     const missing = (() => {
       try {
         prepared.personalize({ firstName: 'Anna' });
@@ -105,9 +117,9 @@ describe('prepareIssue + personalize', () => {
         return String(error);
       }
     })();
-    for (const field of ['unsubscribeUrl', 'webViewUrl', 'profileUrl']) expect(missing).toContain(`${field} is required`);
+    for (const field of ['unsubscribeUrl', 'webViewUrl', 'profileUrl']) expect(missing).toContain(`field "${field}" is required`);
     expect(() => prepared.personalize({ ...ok, firstName: 'a\u0000b' })).toThrow(PersonalizeError);
-    expect(() => prepared.personalize({ ...ok, firstName: 'a\ude00b' })).toThrow(/firstName contains a control character/);
+    expect(() => prepared.personalize({ ...ok, firstName: 'a\ude00b' })).toThrow(/field "firstName" contains U\+DE00 \(lone surrogate\)/);
   });
 
   it('checks the declared fields against the placeholders the issue uses', async () => {
@@ -156,5 +168,59 @@ describe('prepareIssue with an element', () => {
       { name: 'profileUrl', kind: 'url' },
       { name: 'unsubscribeUrl', kind: 'url' },
     ]);
+  });
+});
+
+/**
+ * The seed issue with authored characters that open a merge tag together with a value's edge:
+ * `{` before and after the name, `*` and `|`, `<` and `%`, `[` across bold text (which the
+ * text part joins to its neighbours).
+ */
+function edgeIssue(firstName: string): IssueData {
+  const data = personalIssue({ firstName, unsubscribeUrl: 'https://a.example/u', webViewUrl: 'https://a.example/w', profileUrl: 'https://a.example/p' });
+  data.intro!.greeting = `Liebe {${firstName}{,`;
+  data.title = `Nr. 5 *${firstName}|`;
+  data.intro!.paragraphs[0] = ['Hallo [', { bold: firstName }, '[ und <', { bold: firstName }, '% und %', firstName, '%'];
+  return data;
+}
+
+describe('personalize beside authored text that opens a tag with the value', () => {
+  const edgeValues = fc.oneof(
+    fc.constantFrom('{', '{{', 'Anna{', '{Anna', '%', '*', '|', '[', '<', '%%', 'A', 'a', 'Zoë', '{x}', '*|FNAME|*'),
+    fc.string({ unit: fc.constantFrom(...Array.from('{}[]|*%<>aA&')), minLength: 1, maxLength: 6 }),
+  );
+
+  for (const dialect of [undefined, 'cleverreach', 'mautic', 'mailchimp', 'brevo'] as const) {
+    it(`is byte-identical to a full render${dialect ? ` with the ${dialect} dialect` : ''}`, async () => {
+      // A dialect's tag may stand in an attribute (the button's text-part hint) only without a fallback.
+      const prepared = await prepareIssue(edgeIssue(dialect ? placeholder.firstName() : placeholder.firstName({ fallback: FALLBACK })), dialect ? { dialect } : {});
+      await fc.assert(
+        fc.asyncProperty(edgeValues, async (name) => {
+          const firstName = normalizeTextValue(name);
+          const copy = prepared.personalize({ firstName: name });
+          const full = await renderEmail(<Issue data={edgeIssue(firstName)} />, dialect ? { dialect } : {});
+          expect(copy.html).toBe(full.html);
+          expect(copy.text).toBe(full.text);
+        }),
+        { numRuns: Number(process.env.PERSONALIZE_RUNS ?? 60) },
+      );
+    });
+  }
+
+  it('puts the word joiner where the value and the authored brace meet: "Anna{" + "{"', async () => {
+    const prepared = await prepareIssue(edgeIssue(placeholder.firstName({ fallback: FALLBACK })));
+    const { html, text } = prepared.personalize({ firstName: 'Anna{' });
+    expect(html).toContain('Liebe {Anna{\u2060{,');
+    expect(text).toContain('Liebe {Anna{\u2060{,');
+    const opening = prepared.personalize({ firstName: '{Anna' });
+    expect(opening.html).toContain('Liebe {\u2060{Anna{,');
+  });
+
+  it('with a dialect, judges the tag it leaves in place against its neighbours', async () => {
+    const prepared = await prepareIssue(edgeIssue(placeholder.firstName()), { dialect: 'brevo' });
+    const full = await renderEmail(<Issue data={edgeIssue(placeholder.firstName())} />, { dialect: 'brevo' });
+    const copy = prepared.personalize({});
+    expect(copy).toEqual({ html: full.html, text: full.text });
+    expect(copy.html).toContain('Liebe {\u2060{{ contact.FIRSTNAME }}{,');
   });
 });

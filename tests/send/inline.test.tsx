@@ -51,7 +51,7 @@ describe('inline format in paragraphs', () => {
     const result = issueSchema.safeParse(withParagraph('Siehe [hier](javascript:alert(1)) und [dort](https://a.de/mit leerzeichen).'));
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['intro.paragraphs.0', 'has a link that must be an absolute https:, http:, mailto: or tel: URL (https:// or http:// with a host and no user@; mailto: with one plain address and no "?cc=" or other query; tel: with a phone number) or a whole ESP merge tag such as {{unsubscribe_url}}; got "javascript:alert(1)"'],
+      ['intro.paragraphs.0', 'has a link that must be an absolute https:, http:, mailto: or tel: URL or a whole ESP merge tag; write e.g. "https://www.example.org/seite", "mailto:redaktion@example.org?subject=Abmelden", "tel:+49302063156" or "{{unsubscribe_url}}" (https:// or http:// with a host, no user@, spaces or backslashes); got "javascript:alert(1)"'],
       ['intro.paragraphs.0', 'has "[dort](https://a.de/mit leerzeichen)", which is not a link: write [text](https://…) with no space in the URL'],
     ]);
   });

@@ -51,7 +51,7 @@ describe('errors for careless data', () => {
   });
 
   it('refuses control and bidi override characters in issue text', async () => {
-    expect(await messageOf({ ...branchenticker05, title: 'Branchenticker\rNr. 5' })).toMatch(/prop "title" contains U\+000D \(CR\)/);
+    expect(await messageOf({ ...branchenticker05, title: 'Branchenticker\u001bNr. 5' })).toMatch(/prop "title" contains U\+001B \(ESC\)/);
     const news = [{ ...branchenticker05.news[0]!, paragraphs: ['Invoice \u202efdp.exe'] }];
     expect(await messageOf({ ...branchenticker05, news })).toMatch(/prop "news\.0\.paragraphs\.0" contains U\+202E \(RIGHT-TO-LEFT OVERRIDE\)/);
   });

@@ -14,7 +14,7 @@ describe('web URL', () => {
   );
   it('names what it expects and shows the value', () => {
     expect(webUrl.safeParse('https:evil.example').error?.issues[0]?.message).toBe(
-      'must be an absolute https:// or http:// URL with a host (no user@, spaces or backslashes), got "https:evil.example"',
+      'must be an absolute https:// or http:// URL with a host (no user@, spaces or backslashes), e.g. "https://www.example.org/seite", got "https:evil.example"',
     );
     expect(webUrl.safeParse(undefined).error?.issues[0]?.message).toMatch(/^is required: /);
   });
@@ -47,7 +47,16 @@ describe('href', () => {
 
   it('refuses a mailto: with hidden headers, naming the rule', () => {
     const message = href.safeParse('mailto:redaktion@acme.example?cc=someone@else.example').error?.issues[0]?.message;
-    expect(message).toMatch(/mailto: with one plain address and no "\?cc=" or other query/);
+    expect(message).toMatch(/this mailto: may carry only subject and body, not "cc" \(a cc, bcc or to would add a recipient the reader does not see\); write e\.g\. .*"mailto:redaktion@example\.org\?subject=Abmelden"/);
+  });
+
+  it('accepts a mailto: with a subject and a body (RFC 6068), percent-encoded', () => {
+    for (const value of ['mailto:redaktion@vitako.de?subject=Abmelden', 'mailto:a@b.example?subject=R%C3%BCckfrage&body=Zeile%201%0D%0AZeile%202', 'mailto:a@b.example?Subject=Hi']) {
+      expect(isSafeHref(value), value).toBe(true);
+    }
+    for (const value of ['mailto:a@b.example?subject=Hi%0D%0ABcc:%20c@d.example', 'mailto:a@b.example?to=c@d.example', 'mailto:a@b.example?subject=%E0%A4%A', 'mailto:%61@b.example']) {
+      expect(isSafeHref(value), value).toBe(false);
+    }
   });
 });
 

@@ -4,10 +4,10 @@
  * ground floor: it imports only zod.
  */
 export { describeInput, expected, byShape, record, unknownKeysMessage, closestKey, editDistance } from './describe';
-export { plainText, plainTextOf, text, isPlainText, findForbiddenCharacter, forbiddenCharacterMessage, type ForbiddenCharacter } from './text';
+export { plainText, plainTextOf, text, isPlainText, normalizeLineEnds, findForbiddenCharacter, forbiddenCharacterMessage, type ForbiddenCharacter } from './text';
 export { emailAddress, isEmailAddress } from './email';
-export { webUrl, imageSrc, isWebUrl, isImageSrc } from './url';
-export { href, isSafeHref, isMailtoHref, isTelHref, isMergeTag } from './href';
+export { webUrl, imageSrc, isWebUrl, isHttpsUrl, isImageSrc } from './url';
+export { href, isSafeHref, isMailtoHref, mailtoProblem, isTelHref, isMergeTag } from './href';
 export { color, isColor, parseColor, type Rgba } from './color';
 export { length, isLength, fontWeight } from './length';
 export { fontStack, isFontStack } from './fontStack';

@@ -35,19 +35,24 @@ export function isWebUrl(value: unknown): value is string {
   return parseWebUrl(value, ['https:', 'http:']) !== undefined;
 }
 
+/** `https://…` with a host, by the same rules: a per-recipient URL that `personalize` fills in. */
+export function isHttpsUrl(value: unknown): value is string {
+  return parseWebUrl(value, ['https:']) !== undefined;
+}
+
 /** An image's `src`: `https://…` only (mixed content is blocked or warned about in webmails). */
 export function isImageSrc(value: unknown): value is string {
-  return parseWebUrl(value, ['https:']) !== undefined;
+  return isHttpsUrl(value);
 }
 
 export const webUrl = z
   .string({ error: expected('an absolute https:// or http:// URL') })
   .refine(isWebUrl, {
-    error: (issue) => `must be an absolute https:// or http:// URL with a host (no user@, spaces or backslashes), got ${describeInput(issue.input)}`,
+    error: (issue) => `must be an absolute https:// or http:// URL with a host (no user@, spaces or backslashes), e.g. "https://www.example.org/seite", got ${describeInput(issue.input)}`,
   });
 
 export const imageSrc = z
   .string({ error: expected('an absolute https:// image URL') })
   .refine(isImageSrc, {
-    error: (issue) => `must be an absolute https:// image URL with a host (no http:, mailto:, tel: or merge tag), got ${describeInput(issue.input)}`,
+    error: (issue) => `must be an absolute https:// image URL with a host (no http:, mailto:, tel: or merge tag), e.g. "https://www.example.org/bild.jpg", got ${describeInput(issue.input)}`,
   });

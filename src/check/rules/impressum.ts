@@ -1,23 +1,32 @@
+import { attrSelector, markup } from '../../base/markup';
 import { textWithLines } from '../document';
-import { missingImpressumParts, registerAndVatProblems } from '../legal';
+import { excused } from '../exceptions';
+import { impressumProblems } from '../legal';
 import { footerSelector, legalFooters } from '../markup';
 import { defineRule } from '../rule';
 
 export const impressum = defineRule({
   id: 'impressum',
   severity: 'error',
+  alsoWarns: 'for what is only implausible: a legal form, role, street or register it does not recognise, a postal code not in the form of the jurisdiction, a post-office box, a public-law body without its supervisory authority, a malformed VAT ID',
   description:
-    `When a legal footer (\`${footerSelector}\`) is present, its text carries a name with legal form, a street and number, a postal code (DE 5 digits, AT/CH 4 digits with country prefix, UK postcode), an authorised representative ("Geschäftsführer:", "Vorstand:", "Vertreten durch", "Managing director", …), an e-mail address, and — when mentioned — both register court and register number, and a well-formed VAT ID (\`DE\` + 9 digits; other EU prefixes with a loose pattern).`,
-  clients: 'German law: § 5 Abs. 1 DDG (formerly § 5 TMG), § 27a UStG.',
-  source: '§ 5 DDG; § 27a UStG',
-  check(doc, { report }) {
+    `When a legal footer (\`${footerSelector}\`) is present, its text is judged by the publisher's jurisdiction (the country line, else the VAT ID's prefix; Germany by default): DE, AT, CH, other EU, UK, US or other. Errors: no e-mail address; a VAT ID that fails its check digit; a postal code that cannot be one of the jurisdiction (a German one of four digits). Warnings: a name without a legal form it knows, no authorised representative, no street and house number (a Postfach instead), no postal code of the jurisdiction's form, a registered form (GmbH, e.V., Ltd, B.V., sp. z o.o., …) without register court and number, a public-law body (AöR, KdöR, Zweckverband, Eigenbetrieb, Kommunalunternehmen, Stiftung, Landkreis, Stadt) without its supervisory authority, a malformed VAT ID. Each finding has an id (\`impressum/street\`, …) that the issue (\`footer.accept\`) or an allowlist entry (\`{ rule: 'impressum', matching: /^impressum\\/street$/, reason }\`) accepts for a legitimate exception.`,
+  clients: 'German law: § 5 Abs. 1 DDG (formerly § 5 TMG), § 27a UStG; Austria § 5 ECG, § 14 UGB; Switzerland Art. 3 Abs. 1 lit. s UWG; EU E-Commerce Directive Art. 5; UK Companies Regulations 2015; US CAN-SPAM (postal address).',
+  source: '§ 5 DDG; § 27a UStG; § 5 ECG; Art. 3 UWG (CH); Directive 2000/31/EC Art. 5; 15 U.S.C. § 7704',
+  check(doc, { options, report }) {
     const footers = legalFooters(doc);
     if (footers.length === 0) return [];
     const text = footers.map((footer) => textWithLines(footer)).join('\n');
     const mailto = doc.$(footerSelector).find('a[href^="mailto:"]').length > 0;
-    return [
-      ...missingImpressumParts(text, mailto).map((what) => report(`legal footer lacks ${what}`)),
-      ...registerAndVatProblems(text).map(({ message, excerpt }) => report(message, excerpt === undefined ? {} : { excerpt })),
-    ];
+    // Findings the issue accepts as legitimate exceptions (LegalFooter's accept), written into the footer.
+    const accepted = new Set(
+      doc
+        .$(`${footerSelector}${attrSelector(markup.accept)}, ${footerSelector} ${attrSelector(markup.accept)}`)
+        .toArray()
+        .flatMap((element) => (doc.$(element).attr(markup.accept) ?? '').split(/\s+/)),
+    );
+    return impressumProblems(text, mailto)
+      .filter(({ finding }) => !accepted.has(finding) && !excused(options, 'impressum', finding))
+      .map(({ finding, severity, message, excerpt }) => report(message, { id: finding, severity, ...(excerpt === undefined ? {} : { excerpt }) }));
   },
 });

@@ -1,45 +1,45 @@
 import type { ReactNode } from 'react';
 import * as z from 'zod';
-import { href, nonEmpty, oneOf, validateProps } from '../../base/fields';
+import { choices, href, nonEmpty, oneOf, validateProps } from '../../base/fields';
 import { emailAddress, expected, record } from '../../base/values';
 import * as legal from '../../base/legal';
+import { markup } from '../../base/markup';
 import { Block } from '../../layout/Block';
 import { paint, px, typography, typographyIn } from '../../layout/css';
 import { Mso } from '../../layout/Mso';
 import { useNewsletter } from '../../base/context';
 import { ParsedInlineLink } from '../InlineLink';
 
-const mustMatch = (pattern: RegExp, error: string) => nonEmpty.refine((v) => pattern.test(v), { error: (i) => `${error}, got ${JSON.stringify(i.input)}` });
-
+/**
+ * The publisher as the Impressum names it. Every part is free text as the body writes it: the
+ * component refuses only what is missing, empty or unsafe. Whether a legal form, a role or an
+ * address looks plausible for the jurisdiction is the email check's `impressum` rule.
+ */
 const publisher = record(
     {
-      /** Full name as registered, e.g. "VITAKO - Bundes-Arbeitsgemeinschaft der kommunalen IT-Dienstleister e.V.". */
+      /** Full name as registered, e.g. "VITAKO - Bundes-Arbeitsgemeinschaft der kommunalen IT-Dienstleister e.V.", "Stadt Mannheim". */
       name: nonEmpty,
-      /** Legal form when the name does not carry it, e.g. "eingetragener Verein (e.V.)", "GmbH". */
+      /** Legal form when the name does not carry it, as the body writes it: "Anstalt des öffentlichen Rechts", "Zweckverband", "e.K.", "Sp. z o.o.". */
       legalForm: nonEmpty.optional(),
-      /** Authorised representatives (§5 DDG): [{ role: "Geschäftsführer", name: "Dr. Ralf Resch" }]. */
+      /** Authorised representatives (§5 DDG), roles as written: [{ role: "Verbandsvorsteher", name: "Landrat Dr. Axel Lehmann" }]. */
       representatives: z
-        .array(
-          record({
-            role: mustMatch(legal.representativeRole, 'must name the role, e.g. "Geschäftsführer", "Vorstand", "Managing director", "CEO"'),
-            name: nonEmpty,
-          }, 'a representative { role, name }'),
-          { error: 'must be an array of { role, name }' },
-        )
-        .min(1, { error: 'must name at least one authorised representative (§5 DDG)' }),
-      /** Postal address for service of documents. */
+        .array(record({ role: nonEmpty, name: nonEmpty }, 'a representative { role, name }, e.g. { role: "Geschäftsführer", name: "Dr. Ralf Resch" }'), {
+          error: 'must be an array of { role, name }, e.g. [{ role: "Vorstand", name: "Dr. Ralf Resch" }]',
+        })
+        .min(1, { error: 'must name at least one authorised representative (§5 DDG), e.g. [{ role: "Oberbürgermeister", name: "Christian Specht" }]' }),
+      /**
+       * Postal address for service of documents, as written where the publisher sits: the street
+       * ("Straße des 17. Juni 135", "Q 5, 22"), the postal code ("10117", "1012 AB", "00-950", "DC 20500")
+       * and the town ("Winsen (Luhe)", "'s-Hertogenbosch"); `country` also tells the check which rules apply.
+       */
       address: record(
         {
-          street: nonEmpty.refine(legal.isStreet, {
-            error: (i) => `must be a street and house number, e.g. "Charlottenstr. 65" or "10 Downing St", got ${JSON.stringify(i.input)}`,
-          }),
-          postalCode: nonEmpty.refine(legal.isPostalCode, {
-            error: (i) => `must be a postal code, e.g. ${legal.postalCodeExamples.join(', ')}, got ${JSON.stringify(i.input)}`,
-          }),
-          city: mustMatch(legal.town, 'must be the town\'s name, capitalised, e.g. "Berlin"'),
+          street: nonEmpty,
+          postalCode: nonEmpty,
+          city: nonEmpty,
           country: nonEmpty.optional(),
         },
-        '{ street, postalCode, city, country? }',
+        '{ street, postalCode, city, country? }, e.g. { street: "Charlottenstr. 65", postalCode: "10117", city: "Berlin" }',
       ),
       /** Phone number as written, e.g. "030/2063 156 - 0". */
       phone: nonEmpty.optional(),
@@ -48,22 +48,29 @@ const publisher = record(
       /** Web site, absolute URL. */
       website: href.optional(),
       /** Register court and number, e.g. { court: "Amtsgericht Charlottenburg", number: "25326Nz" }. */
-      register: record({ court: nonEmpty, number: nonEmpty }, '{ court, number }').optional(),
-      /** VAT identification number, e.g. "DE248301028" (§27a UStG), "CHE-123.456.789", "GB123456789". */
-      vatId: z
-        .string({ error: expected('a VAT ID such as DE248301028') })
-        .transform(legal.compactVatId)
-        .refine(legal.isVatId, {
-          error: (i) => `must look like a VAT ID (e.g. ${legal.vatIdExamples.slice(0, 4).join(', ')}), got ${JSON.stringify(i.input)}`,
-        })
-        .optional(),
+      register: record({ court: nonEmpty, number: nonEmpty }, '{ court, number }, e.g. { court: "Amtsgericht Charlottenburg", number: "VR 25326 Nz" }').optional(),
+      /** VAT identification number as written, e.g. "DE248301028" (§27a UStG), "CHE-123.456.789 MWST", "GB 980 7806 84"; the check tests its checksum. */
+      vatId: nonEmpty.optional(),
+      /**
+       * A public-law body's supervisory authority (Aufsichtsbehörde), named in place of a
+       * commercial register, e.g. "Bezirksregierung Detmold", "Bundesanstalt für Finanzdienstleistungsaufsicht (BaFin)".
+       */
+      supervisoryAuthority: nonEmpty.optional(),
     },
     'the publisher { name, representatives, address, email, … }',
-  )
-  .refine((p) => legal.legalForm.test(`${p.name} ${p.legalForm ?? ''}`), {
-    error: 'must carry its legal form in "name" or "legalForm" (e.g. e.V., GmbH, AG, Ltd)',
-    path: ['legalForm'],
-  });
+  );
+
+const acceptedFinding = record(
+  {
+    /** The id of the check's finding, e.g. "impressum/street". */
+    finding: z.enum(legal.impressumFindingIds, {
+      error: (i) => `must be the id of a finding of the impressum check: ${choices(legal.impressumFindingIds)}; got ${JSON.stringify(i.input)}`,
+    }),
+    /** Why the exception is legitimate, for the next reader of the issue. */
+    reason: nonEmpty,
+  },
+  '{ finding, reason }, e.g. { finding: "impressum/street", reason: "the Rathaus has no house number" }',
+);
 
 /** How the Impressum's lines are set. */
 export const ImpressumLayout = { stacked: 'stacked', columns: 'columns' } as const;
@@ -88,6 +95,12 @@ export const legalFooterSchema = record(
     unsubscribeUrl: href,
     /** §7 Abs. 3 UWG note that the reader may object at any time. @default labels.objectionNotice */
     objectionNotice: nonEmpty.optional(),
+    /**
+     * Findings of the email check's `impressum` rule that are legitimate exceptions for this
+     * publisher, each with its reason: `[{ finding: "impressum/street", reason: "the Rathaus has no house number" }]`.
+     * The check then leaves them out.
+     */
+    accept: z.array(acceptedFinding, { error: 'must be an array of { finding, reason }' }).optional(),
   },
   '{ publisher, unsubscribeUrl, impressumLayout?, disclaimer?, … }',
 );
@@ -101,28 +114,33 @@ export function LegalFooter(props: LegalFooterProps) {
 }
 
 /** `LegalFooter` for props its schema has already parsed (`Issue` validates the whole issue once). */
-export function ParsedLegalFooter({ publisher, impressumLayout = 'stacked', disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice }: z.output<typeof legalFooterSchema>) {
+export function ParsedLegalFooter({ publisher, impressumLayout = 'stacked', disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice, accept }: z.output<typeof legalFooterSchema>) {
   const { theme, labels } = useNewsletter();
   const columns = impressumLayout === 'columns';
   const footer = typographyIn(theme, 'footer', 'footer');
   const small = paint(theme, { fg: 'footerText' }, { ...footer, margin: `0 0 ${theme.space.md}px` });
   // In Outlook for Windows the columns are cells of a nested table, which do not inherit the block's font.
   const inColumn = paint(theme, { fg: 'footerText' }, { ...typography(theme, 'footer'), margin: `0 0 ${theme.space.md}px` });
-  const lines = (...items: ReactNode[]) => (
-    <p {...(columns ? inColumn : small)}>
+  const lines = (items: ReactNode[], attributes: Record<string, string> = {}) => (
+    <p {...(columns ? inColumn : small)} {...attributes}>
       {items.filter((x) => x !== null && x !== undefined && x !== false).flatMap((item, i) => (i === 0 ? [item] : [<br key={i} />, item]))}
     </p>
   );
   const a = publisher.address;
+  const jurisdiction = (a.country && legal.jurisdictionOfCountry(a.country)) || 'DE';
+  const accepted: Record<string, string> = accept?.length ? { [markup.accept]: [...new Set(accept.map((x) => x.finding))].join(' ') } : {};
   const address = lines(
-    <strong key="name">{publisher.name}</strong>,
-    publisher.legalForm,
-    ...publisher.representatives.map((r) => `${r.role}: ${r.name}`),
-    a.street,
-    `${a.postalCode} ${a.city}`,
-    a.country,
+    [
+      <strong key="name">{publisher.name}</strong>,
+      publisher.legalForm,
+      ...publisher.representatives.map((r) => `${r.role}: ${r.name}`),
+      a.street,
+      legal.postalLine(a.postalCode, a.city, jurisdiction),
+      a.country,
+    ],
+    accepted,
   );
-  const contact = lines(
+  const contact = lines([
     publisher.phone ? `${labels.phone}: ${publisher.phone}` : null,
     <span key="email">
       {labels.email}:{' '}
@@ -138,15 +156,16 @@ export function ParsedLegalFooter({ publisher, impressumLayout = 'stacked', disc
         </ParsedInlineLink>
       </span>
     ) : null,
-  );
+  ]);
   const register =
-    publisher.register || publisher.vatId
-      ? lines(
+    publisher.register || publisher.vatId || publisher.supervisoryAuthority
+      ? lines([
           publisher.register
             ? `${labels.registerCourt}: ${publisher.register.court}, ${labels.registerNumber}: ${publisher.register.number}`
             : null,
           publisher.vatId ? `${labels.vatId}: ${publisher.vatId}` : null,
-        )
+          publisher.supervisoryAuthority ? `${labels.supervisoryAuthority}: ${publisher.supervisoryAuthority}` : null,
+        ])
       : null;
   return (
     <Block background="footer" paddingTop="lg" paddingBottom="lg" section="footer" text="footer">

@@ -35,6 +35,7 @@ export const de: LocaleDefinition = {
     registerCourt: 'Registergericht',
     registerNumber: 'Registernummer',
     vatId: 'Umsatzsteuer-Identifikationsnummer gemäß § 27 a Umsatzsteuergesetz',
+    supervisoryAuthority: 'Aufsichtsbehörde',
     imprint: 'Impressum',
     addToCalendar: 'In den Kalender',
     archive: 'Alle Ausgaben',

@@ -33,6 +33,7 @@ export const en: LocaleDefinition = {
     registerCourt: 'Register court',
     registerNumber: 'Registration number',
     vatId: 'VAT ID',
+    supervisoryAuthority: 'Supervisory authority',
     imprint: 'Legal notice',
     addToCalendar: 'Add to calendar',
     archive: 'All issues',
