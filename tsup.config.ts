@@ -37,25 +37,30 @@ const entries = {
 } as const;
 
 /**
- * The Storybook entry imports the built core and check (`./index.js`, `./check.js`) rather than
- * taking in copies: the stories, the decorator and the app's blocks on the page then share one
- * copy of the library. (The Node entries keep theirs, bundled together: the CLI and send parse
- * and render with one copy, and meet the app's copy only through the shared React contexts.)
+ * The entries built on the others' public API alone (Storybook and testing) import the built core
+ * and check (`./index.js`, `./check.js`) rather than taking in copies: the stories, the decorator,
+ * the snapshot helper and the app's blocks then share one copy of the library, and the package
+ * carries no second one for them. (`send` and the CLI reach into the core's modules, so they keep
+ * their own copy, bundled together: one copy parses and renders for them, and meets the app's copy
+ * through the shared React contexts.)
  */
-const siblingEntries: Plugin = {
+const siblingEntries = (importers: RegExp = /./): Plugin => ({
   name: 'sibling-entries',
   setup(build) {
     // tsup builds CommonJS as ESM first (for tree shaking) and names the format in a define.
     const extension = build.initialOptions.define?.TSUP_FORMAT === '"cjs"' ? 'cjs' : 'js';
     const byFile = new Map(Object.entries(entries).map(([name, file]) => [file.replace(/\.ts$/, ''), name]));
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      if (args.kind === 'entry-point') return undefined;
+      if (args.kind === 'entry-point' || !importers.test(relative(process.cwd(), args.importer))) return undefined;
       const target = relative(process.cwd(), resolve(args.resolveDir, args.path)).replace(/\.tsx?$/, '');
       const name = byFile.get(target);
       return name ? { path: `./${name}.${extension}`, external: true } : undefined;
     });
   },
-};
+});
+
+/** The testing entry's own modules: everything they import from another entry is that entry's built file. */
+const testingModules = /^src\/testing\//;
 
 const shared: Options = {
   format: ['esm', 'cjs'],
@@ -101,7 +106,7 @@ export default defineConfig([
     esbuildOptions(options) {
       options.mainFields = ['module', 'main'];
     },
-    esbuildPlugins: [siblingEntries, recordInputs('core')],
+    esbuildPlugins: [siblingEntries(), recordInputs('core')],
   },
   {
     // The tools that write files run in Node: the CLI, `.eml` and `.ics` files, test snapshots.
@@ -109,13 +114,13 @@ export default defineConfig([
     entry: { send: entries.send, testing: entries.testing, cli: 'src/cli/index.ts' },
     format: ['esm'],
     dts: { entry: { send: entries.send, testing: entries.testing } },
-    esbuildPlugins: [recordInputs('node')],
+    esbuildPlugins: [siblingEntries(testingModules), recordInputs('node')],
   },
   {
     // CommonJS for the Node library entries (the CLI is ESM: Node runs it directly).
     ...node,
     entry: { send: entries.send, testing: entries.testing },
     format: ['cjs'],
-    esbuildPlugins: [recordInputs('node-cjs')],
+    esbuildPlugins: [siblingEntries(testingModules), recordInputs('node-cjs')],
   },
 ]);
