@@ -278,6 +278,31 @@ await check("CLI with a project's own block: newsletter-kit.config.ts found in t
   return out.trim().split('\n')[0];
 });
 
+await check("An app's own block in issue data parsed with 'newsletter-kit' and written as .eml by 'newsletter-kit/send' (two copies of the core, one parsed issue)", () => {
+  const app = join(react19, 'jobs');
+  // The block in plain JavaScript, so that Node runs it without a TypeScript loader.
+  writeFileSync(join(app, 'eml-app-block.mjs'), `
+import { createElement as h } from 'react';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { Block, defineBlock, fields, parseIssue, renderEmail, Issue } from 'newsletter-kit';
+import { buildEml } from 'newsletter-kit/send';
+const JobListing = defineBlock({
+  name: 'JobListing', type: 'jobListing',
+  schema: fields.record({ title: fields.text, employer: fields.text, place: fields.text, href: fields.href, closes: fields.date.optional() }, 'a job'),
+  render: ({ title, employer, place }) => h(Block, null, h('p', null, title + ' – ' + employer + ', ' + place)),
+  text: ({ title }) => [title],
+});
+const issue = parseIssue(parse(readFileSync('jobs.yaml', 'utf8')), { blocks: [JobListing] });
+const parts = await renderEmail(h(Issue, { data: issue }));
+const eml = await buildEml(issue, parts, { reproducible: true });
+console.log(JSON.stringify({ eml: eml.length, listId: /^List-Id: .*stellenticker.example.org/im.test(eml), inHtml: parts.html.includes('IT-Sicherheitsbeauftragte (m/w/d) – ITDZ Berlin, Berlin') }));
+`);
+  const out = JSON.parse(run('node', ['eml-app-block.mjs'], app));
+  assert(out.listId && out.inHtml && out.eml > 10000, `the app's block is missing: ${JSON.stringify(out)}`);
+  return JSON.stringify(out);
+});
+
 const react18 = project('react18', []);
 await check('React 18: ESM and CommonJS render the seed issue', () => {
   run('npm', ['install', ...npmFlags, tarball, 'react@18', 'react-dom@18', '@react-email/render@2', 'zod@4'], react18);
