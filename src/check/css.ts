@@ -259,8 +259,21 @@ function childRules(node: CssAtRuleAST): CssAtRuleAST[] {
   return [];
 }
 
-/** Every style rule with its at-rule context, and every at-rule that sits inside another. */
-export function walkStylesheet(sheet: CssStylesheetAST): { rules: ScopedRule[]; nested: AtRuleNesting[] } {
+export interface StylesheetWalk {
+  readonly rules: readonly ScopedRule[];
+  readonly nested: readonly AtRuleNesting[];
+}
+
+const walks = new WeakMap<CssStylesheetAST, StylesheetWalk>();
+
+/** Every style rule with its at-rule context, and every at-rule that sits inside another; worked out once per stylesheet. */
+export function walkStylesheet(sheet: CssStylesheetAST): StylesheetWalk {
+  let known = walks.get(sheet);
+  if (!known) walks.set(sheet, (known = walkRules(sheet)));
+  return known;
+}
+
+function walkRules(sheet: CssStylesheetAST): StylesheetWalk {
   const rules: ScopedRule[] = [];
   const nested: AtRuleNesting[] = [];
   // Recursion over at-rules is bounded: a stylesheet nested deeper than 32 brackets is not parsed.
@@ -285,8 +298,16 @@ export function walkStylesheet(sheet: CssStylesheetAST): { rules: ScopedRule[]; 
   return { rules, nested };
 }
 
+const classNames = new Map<string, readonly string[]>();
+
 /** Class names a selector mentions, as written (escapes kept). Strings and attribute selectors are skipped. */
-export function classNamesInSelector(selector: string): string[] {
+export function classNamesInSelector(selector: string): readonly string[] {
+  const known = classNames.get(selector);
+  if (known) return known;
   const withoutStrings = selector.replace(/\[[^\]]*\]/g, '[]').replace(/(["'])(?:\\.|(?!\1).)*\1/g, '""');
-  return [...withoutStrings.matchAll(/\.((?:\\.|[\w-]|[^\x00-\x7f])+)/g)].map((match) => match[1] ?? '');
+  const names = [...withoutStrings.matchAll(/\.((?:\\.|[\w-]|[^\x00-\x7f])+)/g)].map((match) => match[1] ?? '');
+  // Two rules read every selector; a stylesheet repeats its selectors (each `<style>` of an email alike).
+  if (classNames.size > 5_000) classNames.clear();
+  classNames.set(selector, names);
+  return names;
 }
