@@ -31,51 +31,53 @@ export class ElementIndex {
   readonly inBody: Element[] = [];
   /** Every comment, in document order. */
   readonly comments: Comment[] = [];
-  readonly #named = new Map<string, Element[]>();
-  readonly #namedInBody = new Map<string, Element[]>();
+  readonly #named = new Map<string, readonly Element[]>();
+  readonly #namedInBody = new Map<string, readonly Element[]>();
+  /** Whether an element at depth `MAX_DEPTH` has elements below it (see `flattenDeepNesting`). */
+  readonly nestsTooDeep: boolean = false;
 
   constructor(root: AnyNode) {
-    // Explicit stacks side by side: the nodes, and whether a <body> lies above each.
+    // Explicit stacks side by side: the nodes, their depths, and whether a <body> lies above each.
     const nodes: AnyNode[] = [root];
+    const depths: number[] = [0];
     const belowBodies: boolean[] = [false];
     while (nodes.length) {
       const node = nodes.pop()!;
+      const depth = depths.pop()!;
       const belowBody = belowBodies.pop()!;
       if (node.type === 'comment') this.comments.push(node);
       if (!('children' in node)) continue;
       let childrenBelowBody = belowBody;
       if (isElement(node)) {
         this.all.push(node);
-        add(this.#named, node);
-        if (belowBody) {
-          this.inBody.push(node);
-          add(this.#namedInBody, node);
-        }
+        if (belowBody) this.inBody.push(node);
         childrenBelowBody ||= node.name === 'body';
+        if (depth === MAX_DEPTH && node.children.some(isElement)) this.nestsTooDeep = true;
       }
       const children = node.children;
       for (let i = children.length - 1; i >= 0; i--) {
         nodes.push(children[i]!);
+        depths.push(depth + 1);
         belowBodies.push(childrenBelowBody);
       }
     }
   }
 
-  /** Elements with this tag name (`$('img')`), in document order. */
+  /** Elements with this tag name (`$('img')`), in document order; each name picked out once, when first asked for. */
   named(name: string): readonly Element[] {
-    return this.#named.get(name) ?? [];
+    return byName(this.#named, this.all, name);
   }
 
   /** Elements with this tag name below a `<body>` (`$('body img')`), in document order. */
   namedInBody(name: string): readonly Element[] {
-    return this.#namedInBody.get(name) ?? [];
+    return byName(this.#namedInBody, this.inBody, name);
   }
 }
 
-function add(byName: Map<string, Element[]>, element: Element): void {
-  const list = byName.get(element.name);
-  if (list) list.push(element);
-  else byName.set(element.name, [element]);
+function byName(known: Map<string, readonly Element[]>, elements: readonly Element[], name: string): readonly Element[] {
+  let named = known.get(name);
+  if (!named) known.set(name, (named = elements.filter((element) => element.name === name)));
+  return named;
 }
 
 /** The parsed email that every rule reads; built once per `checkEmail` call. */
@@ -183,7 +185,7 @@ export function nestingExceeds(html: string, limit: number): boolean {
     const closing = html[i + 1] === '/';
     let j = i + (closing ? 2 : 1);
     const start = j;
-    while (j < html.length && /[A-Za-z0-9:-]/.test(html[j]!)) j++;
+    while (j < html.length && isTagNameChar(html.charCodeAt(j))) j++;
     const name = html.slice(start, j).toLowerCase();
     const end = html.indexOf('>', j);
     if (end === -1) break;
@@ -216,6 +218,11 @@ export function nestingExceeds(html: string, limit: number): boolean {
   return false;
 }
 
+/** `[A-Za-z0-9:-]`, by character code: this runs for every character of every tag name. */
+function isTagNameChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 58) || code === 45;
+}
+
 /** The markup cannot be read within the check's limits; checkEmail reports it as a finding. */
 export class UnreadableEmailError extends Error {
   override name = 'UnreadableEmailError';
@@ -233,8 +240,10 @@ export function parseEmail(html: string): EmailDocument {
     wrapInBody(root);
     htmlparser2Root = undefined; // client support judges the HTML as written, without the added <body>
   }
-  const nestedDepth = flattenDeepNesting(root);
-  const elements = new ElementIndex(root);
+  // The index walk also finds whether anything nests too deep; only then is the tree flattened and walked again.
+  let elements = new ElementIndex(root);
+  const nestedDepth = elements.nestsTooDeep ? flattenDeepNesting(root) : undefined;
+  if (nestedDepth !== undefined) elements = new ElementIndex(root);
   const body = elements.named('body')[0];
   const styles = elements.named('style').map((element) => {
     const css = textOf(element);
@@ -353,6 +362,15 @@ export function walk(root: AnyNode, enter: (node: AnyNode) => boolean | void): v
  * every element of a document costs one pass however deep it nests.
  */
 export function inherited<T>(element: Element, cache: Map<Element, T>, own: (element: Element, fromParent: T) => T, root: T): T {
+  if (cache.has(element)) return cache.get(element)!;
+  // Asked in document order, the parent is mostly known already: no path to build.
+  const parent = parentElement(element);
+  const fromParent = parent ? cache.get(parent) : root;
+  if (fromParent !== undefined || (parent && cache.has(parent))) {
+    const value = own(element, fromParent as T);
+    cache.set(element, value);
+    return value;
+  }
   const path: Element[] = [];
   let value = root;
   for (let node: Element | null = element; node; node = parentElement(node)) {
