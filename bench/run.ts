@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { issueWithItems, seed, visibleText } from './content';
+import { hostileSection, withHostileSection } from './hostile-section';
 import { profile } from './profile';
 import { contenders, type ContenderKey } from './contender';
 import { agreement, formatRun, MANY, median, PERSONALISE_BUDGET_S, quantile, rankings, type Measured, type RunResult, type StreamRun } from './report';
@@ -276,7 +277,11 @@ async function main(): Promise<void> {
 
   const text = formatRun(result, comparable);
   process.stdout.write(`${text.console}\n`);
-  if (!quick) writeFileSync(join(root, 'BENCHMARKS.md'), text.markdown);
+  if (!quick) {
+    // The hostile-check section is written by its own bench; keep it.
+    const file = join(root, 'BENCHMARKS.md');
+    writeFileSync(file, withHostileSection(text.markdown, existsSync(file) ? hostileSection(readFileSync(file, 'utf8')) : ''));
+  }
   if (comparable) {
     const diff = agreement(rankings(comparable), rankings(result));
     process.stdout.write(diff.length ? `\nTier rankings that differ from the previous run: ${diff.join('; ')}\n` : '\nEvery tier ranking agrees with the previous run.\n');

@@ -18,6 +18,14 @@ export interface CssReading {
 const MAX_DEPTH = 32;
 const MAX_RULE = 16 * 1024;
 const CHUNK = 1024;
+/**
+ * A group of plain rules (see `isPlainRule`) is parsed a quarter at a time: the parser searches
+ * the rest of its input for `(`, quotes and `\\` at every rule and every escape, so a shorter
+ * input makes each rule cheaper (a megabyte of escaped selectors: 0.76 s in kilobyte groups,
+ * 0.52 s in quarters). Other groups keep their kilobyte: where a rule is broken, how the parser
+ * recovers depends on what follows it, and that must not change.
+ */
+const PLAIN_GROUP = 256;
 
 interface Piece {
   start: number;
@@ -97,6 +105,31 @@ function shift(nodes: readonly unknown[], at: { line: number; column: number }):
   }
 }
 
+const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+
+/**
+ * Whether a piece is one plain style rule, `selector{declarations}`, that the parser reads to its
+ * very end and no further: one block, no at-rule, no quote, no comment, every bracket closed by
+ * its own kind. Only then does parsing it apart from its neighbours give the same rules.
+ */
+function isPlainRule(css: string, piece: Piece): boolean {
+  if (piece.open === -1 || css[piece.end - 1] !== '}' || css.slice(piece.start, piece.open).trimStart().startsWith('@')) return false;
+  const open: string[] = [];
+  let blocks = 0;
+  for (let i = piece.start; i < piece.end; i++) {
+    const char = css[i]!;
+    if (char === '\\') i++;
+    else if (char === '"' || char === "'" || (char === '/' && css[i + 1] === '*')) return false;
+    else if (char === '(' || char === '[' || char === '{') {
+      if (char === '{' && ++blocks > 1) return false;
+      open.push(char);
+    } else if (char === ')' || char === ']' || char === '}') {
+      if (open.pop() !== CLOSING[char]) return false;
+    }
+  }
+  return open.length === 0;
+}
+
 /** Parses `css` (a stylesheet, or the inside of an at-rule block) piece by piece; `offset` is where it starts in the whole text. */
 function parsePieces(css: string, offset: number, starts: number[], errors: unknown[]): CssAtRuleAST[] {
   const rules: CssAtRuleAST[] = [];
@@ -109,14 +142,32 @@ function parsePieces(css: string, offset: number, starts: number[], errors: unkn
   const { pieces } = scan(css);
   let chunkStart = 0;
   let chunkEnd = 0;
+  // The pieces of the group being gathered, and whether all of them are plain rules.
+  let group: Piece[] = [];
+  let plain = true;
   const flush = () => {
-    if (chunkEnd > chunkStart) rules.push(...parseAt(chunkStart, chunkEnd));
+    if (chunkEnd > chunkStart) {
+      if (plain && group.length > 1) {
+        let from = chunkStart;
+        for (const [i, piece] of group.entries()) {
+          const next = group[i + 1];
+          if (!next || next.end - from > PLAIN_GROUP) {
+            rules.push(...parseAt(from, piece.end));
+            from = piece.end;
+          }
+        }
+      } else rules.push(...parseAt(chunkStart, chunkEnd));
+    }
     chunkStart = chunkEnd;
+    group = [];
+    plain = true;
   };
   for (const piece of pieces) {
     if (piece.end - piece.start <= CHUNK) {
       if (piece.end - chunkStart > CHUNK) flush();
       chunkEnd = piece.end;
+      group.push(piece);
+      plain &&= isPlainRule(css, piece);
       continue;
     }
     flush();
@@ -259,8 +310,21 @@ function childRules(node: CssAtRuleAST): CssAtRuleAST[] {
   return [];
 }
 
-/** Every style rule with its at-rule context, and every at-rule that sits inside another. */
-export function walkStylesheet(sheet: CssStylesheetAST): { rules: ScopedRule[]; nested: AtRuleNesting[] } {
+export interface StylesheetWalk {
+  readonly rules: readonly ScopedRule[];
+  readonly nested: readonly AtRuleNesting[];
+}
+
+const walks = new WeakMap<CssStylesheetAST, StylesheetWalk>();
+
+/** Every style rule with its at-rule context, and every at-rule that sits inside another; worked out once per stylesheet. */
+export function walkStylesheet(sheet: CssStylesheetAST): StylesheetWalk {
+  let known = walks.get(sheet);
+  if (!known) walks.set(sheet, (known = walkRules(sheet)));
+  return known;
+}
+
+function walkRules(sheet: CssStylesheetAST): StylesheetWalk {
   const rules: ScopedRule[] = [];
   const nested: AtRuleNesting[] = [];
   // Recursion over at-rules is bounded: a stylesheet nested deeper than 32 brackets is not parsed.
@@ -285,8 +349,16 @@ export function walkStylesheet(sheet: CssStylesheetAST): { rules: ScopedRule[]; 
   return { rules, nested };
 }
 
+const classNames = new Map<string, readonly string[]>();
+
 /** Class names a selector mentions, as written (escapes kept). Strings and attribute selectors are skipped. */
-export function classNamesInSelector(selector: string): string[] {
+export function classNamesInSelector(selector: string): readonly string[] {
+  const known = classNames.get(selector);
+  if (known) return known;
   const withoutStrings = selector.replace(/\[[^\]]*\]/g, '[]').replace(/(["'])(?:\\.|(?!\1).)*\1/g, '""');
-  return [...withoutStrings.matchAll(/\.((?:\\.|[\w-]|[^\x00-\x7f])+)/g)].map((match) => match[1] ?? '');
+  const names = [...withoutStrings.matchAll(/\.((?:\\.|[\w-]|[^\x00-\x7f])+)/g)].map((match) => match[1] ?? '');
+  // Two rules read every selector; a stylesheet repeats its selectors (each `<style>` of an email alike).
+  if (classNames.size > 5_000) classNames.clear();
+  classNames.set(selector, names);
+  return names;
 }

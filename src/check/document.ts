@@ -18,10 +18,74 @@ export interface ConditionalComment {
   content: string;
 }
 
+/**
+ * The elements of a parsed email, gathered in one walk in document order: what a rule would
+ * otherwise select with a query of its own. Each query walked the whole tree (css-select tests
+ * every element against the selector), and some thirty of them per email made the check cost
+ * seconds on a megabyte of paragraphs.
+ */
+export class ElementIndex {
+  /** Every element, in document order. */
+  readonly all: Element[] = [];
+  /** The elements below a `<body>` element (what `body *` selects), in document order. */
+  readonly inBody: Element[] = [];
+  /** Every comment, in document order. */
+  readonly comments: Comment[] = [];
+  readonly #named = new Map<string, readonly Element[]>();
+  readonly #namedInBody = new Map<string, readonly Element[]>();
+  /** Whether an element at depth `MAX_DEPTH` has elements below it (see `flattenDeepNesting`). */
+  readonly nestsTooDeep: boolean = false;
+
+  constructor(root: AnyNode) {
+    // Explicit stacks side by side: the nodes, their depths, and whether a <body> lies above each.
+    const nodes: AnyNode[] = [root];
+    const depths: number[] = [0];
+    const belowBodies: boolean[] = [false];
+    while (nodes.length) {
+      const node = nodes.pop()!;
+      const depth = depths.pop()!;
+      const belowBody = belowBodies.pop()!;
+      if (node.type === 'comment') this.comments.push(node);
+      if (!('children' in node)) continue;
+      let childrenBelowBody = belowBody;
+      if (isElement(node)) {
+        this.all.push(node);
+        if (belowBody) this.inBody.push(node);
+        childrenBelowBody ||= node.name === 'body';
+        if (depth === MAX_DEPTH && node.children.some(isElement)) this.nestsTooDeep = true;
+      }
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) {
+        nodes.push(children[i]!);
+        depths.push(depth + 1);
+        belowBodies.push(childrenBelowBody);
+      }
+    }
+  }
+
+  /** Elements with this tag name (`$('img')`), in document order; each name picked out once, when first asked for. */
+  named(name: string): readonly Element[] {
+    return byName(this.#named, this.all, name);
+  }
+
+  /** Elements with this tag name below a `<body>` (`$('body img')`), in document order. */
+  namedInBody(name: string): readonly Element[] {
+    return byName(this.#namedInBody, this.inBody, name);
+  }
+}
+
+function byName(known: Map<string, readonly Element[]>, elements: readonly Element[], name: string): readonly Element[] {
+  let named = known.get(name);
+  if (!named) known.set(name, (named = elements.filter((element) => element.name === name)));
+  return named;
+}
+
 /** The parsed email that every rule reads; built once per `checkEmail` call. */
 export interface EmailDocument {
   html: string;
+  /** For what only a selector can say (the selectors of a stylesheet's rules); the rules' own lookups use `elements`. */
   $: CheerioAPI;
+  elements: ElementIndex;
   /** The htmlparser2 tree that `$` reads, the same tree caniemail builds; undefined when a `<body>` was added to a fragment. */
   htmlparser2Root: Document | undefined;
   body: Element | undefined;
@@ -47,16 +111,22 @@ export const MAX_DEPTH = 512;
 function flattenDeepNesting(root: Document): number | undefined {
   let deepest = 0;
   const caps: Element[] = [];
-  const stack: [AnyNode, number][] = [[root, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
+  // Two stacks side by side, nodes and their depths: no pair allocated per node.
+  const nodes: AnyNode[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (depth > deepest) deepest = depth;
     if (!('children' in node)) continue;
     if (depth === MAX_DEPTH && isElement(node) && node.children.some(isElement)) {
       caps.push(node);
       continue;
     }
-    for (const child of (node as ParentNode).children) stack.push([child, depth + 1]);
+    for (const child of (node as ParentNode).children) {
+      nodes.push(child);
+      depths.push(depth + 1);
+    }
   }
   if (!caps.length) return undefined;
   for (const cap of caps) {
@@ -115,7 +185,7 @@ export function nestingExceeds(html: string, limit: number): boolean {
     const closing = html[i + 1] === '/';
     let j = i + (closing ? 2 : 1);
     const start = j;
-    while (j < html.length && /[A-Za-z0-9:-]/.test(html[j]!)) j++;
+    while (j < html.length && isTagNameChar(html.charCodeAt(j))) j++;
     const name = html.slice(start, j).toLowerCase();
     const end = html.indexOf('>', j);
     if (end === -1) break;
@@ -148,6 +218,11 @@ export function nestingExceeds(html: string, limit: number): boolean {
   return false;
 }
 
+/** `[A-Za-z0-9:-]`, by character code: this runs for every character of every tag name. */
+function isTagNameChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 58) || code === 45;
+}
+
 /** The markup cannot be read within the check's limits; checkEmail reports it as a finding. */
 export class UnreadableEmailError extends Error {
   override name = 'UnreadableEmailError';
@@ -161,33 +236,65 @@ export function parseEmail(html: string): EmailDocument {
   const $ = load(html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } });
   const root = $.root().get(0) as Document;
   let htmlparser2Root: Document | undefined = root;
-  if ($('body').length === 0) {
+  if (!contains(root, (node) => node.name === 'body')) {
     wrapInBody(root);
     htmlparser2Root = undefined; // client support judges the HTML as written, without the added <body>
   }
-  const nestedDepth = flattenDeepNesting(root);
-  const body = $('body').get(0);
-  const styles = $('style')
-    .toArray()
-    .map((element) => {
-      const css = $(element).text();
-      return { element, css, inHead: $(element).closest('head').length > 0, sheet: parseStylesheet(css) };
-    });
-  const conditionalComments: ConditionalComment[] = [];
-  walk($.root().get(0) as AnyNode, (node) => {
-    if (node.type === 'comment') {
-      const match = conditionalCommentOf(node.data);
-      if (match) conditionalComments.push({ node, ...match });
-    }
+  // The index walk also finds whether anything nests too deep; only then is the tree flattened and walked again.
+  let elements = new ElementIndex(root);
+  const nestedDepth = elements.nestsTooDeep ? flattenDeepNesting(root) : undefined;
+  if (nestedDepth !== undefined) elements = new ElementIndex(root);
+  const body = elements.named('body')[0];
+  const styles = elements.named('style').map((element) => {
+    const css = textOf(element);
+    return { element, css, inHead: closest(element, 'head') !== undefined, sheet: parseStylesheet(css) };
   });
+  const conditionalComments: ConditionalComment[] = [];
+  for (const node of elements.comments) {
+    const match = conditionalCommentOf(node.data);
+    if (match) conditionalComments.push({ node, ...match });
+  }
 
   const bodyElements = body ? body.children.filter(isElement) : [];
   const first = bodyElements[0];
   const preheader = first && hidesItself(first) ? first : undefined;
-  const outerWrapper = bodyElements.find(
-    (element) => element !== preheader && (element.name === 'table' || $(element).find('table').length > 0),
-  );
-  return { html, $, htmlparser2Root, body, styles, conditionalComments, preheader, outerWrapper, ...(nestedDepth === undefined ? {} : { nestedDepth }) };
+  const outerWrapper = bodyElements.find((element) => element !== preheader && contains(element, (node) => node.name === 'table'));
+  return { html, $, elements, htmlparser2Root, body, styles, conditionalComments, preheader, outerWrapper, ...(nestedDepth === undefined ? {} : { nestedDepth }) };
+}
+
+/** The elements below `element` (`$(element).find('*')`), in document order. */
+export function elementsBelow(doc: EmailDocument, element: Element): readonly Element[] {
+  if (element === doc.body && doc.elements.named('body').length === 1) return doc.elements.inBody;
+  const below: Element[] = [];
+  walk(element, (node) => {
+    if (!isElement(node)) return false;
+    if (node !== element) below.push(node);
+    return true;
+  });
+  return below;
+}
+
+/** The text of the first `<title>` in `<head>` (`$('head > title').first().text()`), or ''. */
+export function titleOf(doc: EmailDocument): string {
+  const title = doc.elements.named('title').find((element) => parentElement(element)?.name === 'head');
+  return title ? textOf(title) : '';
+}
+
+/** Whether `root` or an element below it passes `test`; stops at the first that does. */
+export function contains(root: AnyNode, test: (element: Element) => boolean): boolean {
+  let found = false;
+  walk(root, (node) => {
+    if (found) return false;
+    if (isElement(node) && test(node)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** The element itself or its nearest ancestor with this tag name (`$(element).closest(name)`). */
+export function closest(element: Element, name: string): Element | undefined {
+  for (const node of ancestorsOrSelf(element)) if (node.name === name) return node;
+  return undefined;
 }
 
 /**
@@ -255,6 +362,15 @@ export function walk(root: AnyNode, enter: (node: AnyNode) => boolean | void): v
  * every element of a document costs one pass however deep it nests.
  */
 export function inherited<T>(element: Element, cache: Map<Element, T>, own: (element: Element, fromParent: T) => T, root: T): T {
+  if (cache.has(element)) return cache.get(element)!;
+  // Asked in document order, the parent is mostly known already: no path to build.
+  const parent = parentElement(element);
+  const fromParent = parent ? cache.get(parent) : root;
+  if (fromParent !== undefined || (parent && cache.has(parent))) {
+    const value = own(element, fromParent as T);
+    cache.set(element, value);
+    return value;
+  }
   const path: Element[] = [];
   let value = root;
   for (let node: Element | null = element; node; node = parentElement(node)) {

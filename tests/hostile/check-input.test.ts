@@ -59,6 +59,10 @@ describe('the CSS reader gives css-tools bounded pieces and gets the same tree',
       ':root { color-scheme: light dark; }',
       '[data-ogsc] .x { color: #fff }',
     ].join('\n'),
+    // Plain rules only, read a quarter kilobyte at a time.
+    Array.from({ length: 120 }, (_, i) => `.n${i}\\:hover, td[class~=c${i}] > a:not(.x) {\n  width: calc(${i}% - 2px);\n  background: url(i${i}.png) }`).join('\n'),
+    // An unclosed bracket before plain rules: the parser reads past it into them, so their group is read as one, as before.
+    'a(b{c:d}.x\\:y{padding:0 !important}a{color:red} \n.q{a:b}.x\\:y{padding:0 !important}a{color:red}td[class=x]{width:calc(100% - 2px)}.a\\{b{c:d}td[class=x]{width:calc(100% - 2px)} \n.q{a:b}a{color:red}.a\\{b{c:d}p{}p{}a{color:red}x{y:url(a.png)}a{b:(c)d)}.a\\{b{c:d}',
   ];
 
   it.each(stylesheets.map((css, i) => [i, css] as const))('stylesheet %i', (_i, css) => {

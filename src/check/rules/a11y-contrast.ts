@@ -57,28 +57,23 @@ interface Inherited {
   background: Map<Element, Rgba | undefined>;
   /** The nearest inline `color` (or `<font color>`), a link's default colour, else black; undefined when unreadable. */
   colour: Map<Element, Rgba | undefined>;
-  /** Inline `font-weight` up the tree, else the tag's default (bold for headings, `<b>`, `<strong>`, `<th>`). */
-  weight: Map<Element, number>;
+}
+
+/** A node's background over what lies below it: the root's "below" is white, each painted layer blends over it. */
+function ownBackground(node: Element, below: Rgba | undefined): Rgba | undefined {
+  const paint = backgroundOf(node);
+  if (paint === undefined) return below;
+  if (paint === 'image' || paint === 'unknown' || below === undefined) return undefined;
+  return paint.a >= 1 ? paint : composite(paint, below);
 }
 
 function inheritedBackground(element: Element, caches: Inherited): Rgba | undefined {
-  // Resolved from the top down: the root's "below" is white, each painted layer blends over it.
-  return inherited<Rgba | undefined>(
-    element,
-    caches.background,
-    (node, below) => {
-      const paint = backgroundOf(node);
-      if (paint === undefined) return below;
-      if (paint === 'image' || paint === 'unknown' || below === undefined) return undefined;
-      return paint.a >= 1 ? paint : composite(paint, below);
-    },
-    WHITE,
-  );
+  return inherited<Rgba | undefined>(element, caches.background, ownBackground, WHITE);
 }
 
 const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
 
-const freshCaches = (): Inherited => ({ background: new Map(), colour: new Map(), weight: new Map() });
+const freshCaches = (): Inherited => ({ background: new Map(), colour: new Map() });
 
 /** The background one element's text is painted on (for rules that judge a single element). */
 export function backgroundBehind(element: Element): Rgba | undefined {
@@ -90,30 +85,44 @@ export function textColour(element: Element): Rgba | undefined {
   return inheritedColour(element, freshCaches());
 }
 
-function inheritedColour(element: Element, caches: Inherited): Rgba | undefined {
-  return inherited<Rgba | undefined>(
-    element,
-    caches.colour,
-    (node, fromParent) => {
-      const declared = styleOf(node).get('color') ?? (node.name === 'font' ? node.attribs['color'] : undefined);
-      if (declared !== undefined && !/^(?:inherit|currentcolor|unset)$/i.test(declared.trim())) return parseColor(declared);
-      if (node.name === 'a' && node.attribs['href'] !== undefined) return DEFAULT_LINK;
-      return fromParent;
-    },
-    BLACK,
-  );
+function ownColour(node: Element, fromParent: Rgba | undefined): Rgba | undefined {
+  const declared = styleOf(node).get('color') ?? (node.name === 'font' ? node.attribs['color'] : undefined);
+  if (declared !== undefined && !/^(?:inherit|currentcolor|unset)$/i.test(declared.trim())) return parseColor(declared);
+  if (node.name === 'a' && node.attribs['href'] !== undefined) return DEFAULT_LINK;
+  return fromParent;
 }
 
-function fontWeight(element: Element, caches: Inherited): number {
+function inheritedColour(element: Element, caches: Inherited): Rgba | undefined {
+  return inherited<Rgba | undefined>(element, caches.colour, ownColour, BLACK);
+}
+
+/** Inline `font-weight` up the tree, else the tag's default (bold for headings, `<b>`, `<strong>`, `<th>`). */
+function ownWeight(node: Element, fromParent: number): number {
+  const weight = styleOf(node).get('font-weight')?.trim().toLowerCase();
+  if (weight !== undefined && weight !== 'inherit') return weight === 'bold' || weight === 'bolder' ? 700 : Number(weight) || 400;
+  return boldByDefault.has(node.name) ? 700 : fromParent;
+}
+
+/** Background, text colour and weight together: one inherited value per element, shared with the parent's when nothing changes. */
+interface Paints {
+  background: Rgba | undefined;
+  colour: Rgba | undefined;
+  weight: number;
+}
+
+const ROOT_PAINTS: Paints = { background: WHITE, colour: BLACK, weight: 400 };
+
+function paintsOf(element: Element, cache: Map<Element, Paints>): Paints {
   return inherited(
     element,
-    caches.weight,
-    (node, fromParent) => {
-      const weight = styleOf(node).get('font-weight')?.trim().toLowerCase();
-      if (weight !== undefined && weight !== 'inherit') return weight === 'bold' || weight === 'bolder' ? 700 : Number(weight) || 400;
-      return boldByDefault.has(node.name) ? 700 : fromParent;
+    cache,
+    (node, parent) => {
+      const background = ownBackground(node, parent.background);
+      const colour = ownColour(node, parent.colour);
+      const weight = ownWeight(node, parent.weight);
+      return background === parent.background && colour === parent.colour && weight === parent.weight ? parent : { background, colour, weight };
     },
-    400,
+    ROOT_PAINTS,
   );
 }
 
@@ -127,17 +136,15 @@ export const a11yContrast = defineRule({
   check(doc, { report }) {
     const sizes = fontSizeCache(doc);
     const groups = new Map<string, { count: number; excerpt: string; message: string }>();
-    const caches = freshCaches();
+    const paints = new Map<Element, Paints>();
     // Elements under the same inherited colour and background share those objects: the verdict for
     // one pair, size and weight is worked out once.
     const verdicts = new Map<Rgba, Map<Rgba, Map<string, { foreground: Rgba; ratio: number; minimum: number; large: boolean } | null>>>();
     for (const element of textElements(doc)) {
       const size = computedFontSize(element, sizes);
       if (size === 0) continue;
-      const background = inheritedBackground(element, caches);
-      const colour = inheritedColour(element, caches);
+      const { background, colour, weight } = paintsOf(element, paints);
       if (!background || !colour) continue;
-      const weight = fontWeight(element, caches);
       let byBackground = verdicts.get(colour);
       if (!byBackground) verdicts.set(colour, (byBackground = new Map()));
       let byText = byBackground.get(background);

@@ -1,5 +1,5 @@
-import { excerptOf, isInside } from '../document';
-import { footerSelector, legalFooters } from '../markup';
+import { excerptOf } from '../document';
+import { footerSelector, legalFooters, withinAny } from '../markup';
 import { computedFontSize, fontSizeCache, textElements } from '../text';
 import { defineRule } from '../rule';
 
@@ -15,12 +15,12 @@ export const a11yFontSize = defineRule({
   source: 'Email Markup Consortium; common email accessibility guidance',
   check(doc, { report }) {
     const cache = fontSizeCache(doc);
-    const footers = legalFooters(doc);
+    const inFooters = withinAny(legalFooters(doc));
     const groups = new Map<string, { count: number; size: number; minimum: number; zone: string; excerpt: string }>();
     for (const element of textElements(doc)) {
       const size = computedFontSize(element, cache);
       if (size === 0) continue; // font-size:0 hides whitespace between inline blocks; nothing to read
-      const inFooter = footers.some((footer) => isInside(element, footer));
+      const inFooter = inFooters.has(element);
       const minimum = inFooter ? MIN_FOOTER_PX : MIN_BODY_PX;
       if (size >= minimum - 0.01) continue;
       const zone = inFooter ? 'footer' : 'body';

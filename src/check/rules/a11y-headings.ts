@@ -10,7 +10,7 @@ export const a11yHeadings = defineRule({
   clients: 'Screen-reader navigation by headings.',
   source: 'WCAG 1.3.1, 2.4.6',
   check(doc, { report }) {
-    const headings = doc.$('body').find('h1, h2, h3, h4, h5, h6').toArray();
+    const headings = doc.elements.inBody.filter((element) => /^h[1-6]$/.test(element.name));
     const findings: Finding[] = [];
     const h1Count = headings.filter((heading) => heading.name === 'h1').length;
     if (h1Count !== 1) findings.push(report(`${h1Count} <h1> elements; exactly one is needed`));

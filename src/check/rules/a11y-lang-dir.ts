@@ -11,7 +11,7 @@ export const a11yLangDir = defineRule({
   source: 'Email Markup Consortium accessibility checks; WCAG 3.1.1',
   check(doc, { report }) {
     const findings: Finding[] = [];
-    const html = doc.$('html').get(0);
+    const html = doc.elements.named('html')[0];
     const htmlLang = html?.attribs['lang']?.trim();
     const htmlDir = html?.attribs['dir']?.trim();
     if (!htmlLang || !htmlDir) findings.push(report(`<html> lacks ${[!htmlLang && 'lang', !htmlDir && 'dir'].filter(Boolean).join(' and ')}`));

@@ -37,7 +37,8 @@ export const a11yLinkName = defineRule({
   source: 'WCAG 2.4.4 (link purpose); German phrases added because checkers ship only English lists',
   check(doc, { report }) {
     const findings: Finding[] = [];
-    for (const link of doc.$('body a[href]').toArray()) {
+    for (const link of doc.elements.namedInBody('a')) {
+      if (link.attribs['href'] === undefined) continue;
       if (isHidden(link)) continue;
       const name = accessibleName(doc.$, link);
       const excerpt = excerptOf(doc.$, link);

@@ -13,12 +13,11 @@ export const a11yTableRole = defineRule({
     // Every element above a <th>, found in one walk up from each <th> that stops where an earlier
     // walk went (a find('th') per table was quadratic in tables nested a thousand deep).
     const aboveHeaderCell = new Set<Element>();
-    for (const cell of doc.$('th').toArray()) {
+    for (const cell of doc.elements.named('th')) {
       for (let node = parentElement(cell); node && !aboveHeaderCell.has(node); node = parentElement(node)) aboveHeaderCell.add(node);
     }
-    return doc
-      .$('table')
-      .toArray()
+    return doc.elements
+      .named('table')
       .filter((table) => {
         const role = table.attribs['role']?.trim().toLowerCase();
         if (role === 'presentation' || role === 'none') return false;

@@ -1,3 +1,4 @@
+import { titleOf } from '../document';
 import { defineRule } from '../rule';
 
 export const a11yTitle = defineRule({
@@ -8,7 +9,7 @@ export const a11yTitle = defineRule({
   clients: 'Screen readers and "view in browser" tabs.',
   source: 'WCAG 2.4.2; Email Markup Consortium',
   check(doc, { report }) {
-    const title = doc.$('head > title').first().text().trim();
+    const title = titleOf(doc).trim();
     return title ? [] : [report('no non-empty <title> in <head>')];
   },
 });

@@ -1,5 +1,5 @@
 import { classNamesInSelector, walkStylesheet } from '../css';
-import { excerptOf, isElement } from '../document';
+import { elementsBelow, excerptOf } from '../document';
 import { defineRule } from '../rule';
 import type { Finding } from '../types';
 
@@ -29,9 +29,10 @@ export const classNeedsStyle = defineRule({
     if (essential.size === 0 || !doc.body) return [];
     const findings: Finding[] = [];
     const reported = new Set<string>();
-    for (const element of doc.$(doc.body).find('[class]').toArray()) {
-      if (!isElement(element)) continue;
-      for (const name of (element.attribs['class'] ?? '').split(/\s+/)) {
+    for (const element of elementsBelow(doc, doc.body)) {
+      const classes = element.attribs['class'];
+      if (classes === undefined) continue;
+      for (const name of classes.split(/\s+/)) {
         const selector = essential.get(name);
         if (!selector || reported.has(name)) continue;
         reported.add(name);

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { parseColor } from '../../base/values';
-import { ancestorsOrSelf, excerptOf, isHidden, isInside, styleOf, type EmailDocument } from '../document';
+import { elementsBelow, excerptOf, inherited, isHidden, styleOf, type EmailDocument } from '../document';
 import { textElements } from '../text';
 import { defineRule } from '../rule';
 import { cssRules } from '../scheme';
@@ -60,13 +60,27 @@ function swapped(doc: EmailDocument): Map<Kind, Set<Element>> {
   return covered;
 }
 
-/** The nearest element up the tree, inside `<body>` (itself included), that paints `kind` inline. */
-function sourceOf(element: Element, kind: Kind, body: Element): Element | undefined {
-  for (const ancestor of ancestorsOrSelf(element)) {
-    if (!isInside(ancestor, body)) return undefined;
-    if (paintsOf(ancestor).includes(kind)) return ancestor;
-  }
-  return undefined;
+/**
+ * For each kind, the nearest element up the tree, inside `<body>` (itself included), that paints
+ * it inline; computed once per element (`inherited`), so that deep nesting costs one pass.
+ */
+function paintSources(body: Element): (element: Element, kind: Kind) => Element | undefined {
+  const paints = new Map<Element, Kind[]>();
+  const paintsOfCached = (element: Element) => {
+    let kinds = paints.get(element);
+    if (!kinds) paints.set(element, (kinds = paintsOf(element)));
+    return kinds;
+  };
+  const inBody = new Map<Element, boolean>();
+  const isInBody = (element: Element) => inherited(element, inBody, (node, fromParent) => fromParent || node === body, false);
+  const sources = new Map(KINDS.map(({ kind }) => [kind, new Map<Element, Element | undefined>()]));
+  return (element, kind) =>
+    inherited<Element | undefined>(
+      element,
+      sources.get(kind)!,
+      (node, fromParent) => (!isInBody(node) ? undefined : paintsOfCached(node).includes(kind) ? node : fromParent),
+      undefined,
+    );
 }
 
 const hint = (kind: Kind) => (kind === 'text colour' ? "fg: 'text'" : kind === 'background colour' ? "bg: 'surface'" : "border: 'border'");
@@ -89,19 +103,25 @@ export const darkModeSwap = defineRule({
 
     const mixed: Element[] = [];
     const explained = new Set<Element>();
+    const sourceOf = paintSources(body);
     for (const element of textElements(doc)) {
-      const text = sourceOf(element, 'text colour', body);
-      const background = sourceOf(element, 'background colour', body);
+      const text = sourceOf(element, 'text colour');
+      const background = sourceOf(element, 'background colour');
       if (isSwapped(text, 'text colour') === isSwapped(background, 'background colour')) continue;
       mixed.push(element);
       for (const source of [text, background]) if (source) explained.add(source);
     }
 
     const unswapped = new Map<Kind, Element[]>();
-    for (const element of doc.$(body).find('*').toArray() as Element[]) {
+    for (const element of elementsBelow(doc, body)) {
       const kinds = paintsOf(element);
       if (!kinds.length || explained.has(element) || isHidden(element)) continue;
-      for (const kind of kinds) if (!isSwapped(element, kind)) unswapped.set(kind, [...(unswapped.get(kind) ?? []), element]);
+      for (const kind of kinds) {
+        if (isSwapped(element, kind)) continue;
+        const list = unswapped.get(kind);
+        if (list) list.push(element);
+        else unswapped.set(kind, [element]);
+      }
     }
 
     const findings: Finding[] = [];

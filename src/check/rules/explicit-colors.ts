@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { excerptOf, inherited, styleOf } from '../document';
+import { elementsBelow, excerptOf, inherited, styleOf } from '../document';
 import { declaresDarkScheme } from '../scheme';
 import { textElements } from '../text';
 import { defineRule } from '../rule';
@@ -49,8 +49,8 @@ export const explicitColors = defineRule({
       else if (styleOf(source).has('color')) coloured.add(source);
       else uncolouredLinks.push(source); // reported as link; its text is not reported twice
     }
-    for (const element of doc.$(body).find('[style*="color"]').toArray()) {
-      if (styleOf(element).has('color')) coloured.add(element);
+    for (const element of elementsBelow(doc, body)) {
+      if (element.attribs['style']?.includes('color') && styleOf(element).has('color')) coloured.add(element);
     }
     const backgrounds = new Map<Element, boolean>();
     const hasBackgroundBehind = (element: Element) =>

@@ -12,7 +12,8 @@ export const hrefScheme = defineRule({
   source: 'Email practice; mail clients resolve no base URL',
   check(doc, { report }) {
     const findings: Finding[] = [];
-    for (const link of doc.$('body [href]').toArray()) {
+    for (const link of doc.elements.inBody) {
+      if (link.attribs['href'] === undefined) continue;
       const href = link.attribs['href'] ?? '';
       const verdict = classifyUrl(href, /^(?:https:\/\/[^/\s]|mailto:|tel:)/i);
       if (verdict === 'ok' || verdict === 'http') continue; // plain http: http-link

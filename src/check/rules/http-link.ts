@@ -23,8 +23,8 @@ export const httpLink = defineRule({
   check(doc, { options, report }) {
     const findings: Finding[] = [];
     const targets = [
-      ...doc.$('body [href]').toArray().map((element) => ({ element, url: element.attribs['href'] ?? '', form: false })),
-      ...doc.$('body form[action]').toArray().map((element) => ({ element, url: element.attribs['action'] ?? '', form: true })),
+      ...doc.elements.inBody.filter((element) => element.attribs['href'] !== undefined).map((element) => ({ element, url: element.attribs['href'] ?? '', form: false })),
+      ...doc.elements.namedInBody('form').filter((element) => element.attribs['action'] !== undefined).map((element) => ({ element, url: element.attribs['action'] ?? '', form: true })),
     ];
     for (const { element, url, form } of targets) {
       if (classifyUrl(url, /^(?:https:\/\/[^/\s]|mailto:|tel:)/i) !== 'http') continue;

@@ -1,5 +1,4 @@
-import type { Element } from 'domhandler';
-import { isHidden } from '../document';
+import { isHidden, titleOf } from '../document';
 import { allowlistHint, excused } from '../exceptions';
 import { defineRule } from '../rule';
 import { textElements } from '../text';
@@ -50,7 +49,7 @@ export function measureImageText(doc: EmailDocument): ImageTextMeasure {
   }
   let imageArea = 0;
   let images = 0;
-  for (const image of doc.$('body img').toArray() as Element[]) {
+  for (const image of doc.elements.namedInBody('img')) {
     const width = dimension(image.attribs['width'], SCREEN.width);
     const height = dimension(image.attribs['height'], SCREEN.height);
     if (width <= INVISIBLE_PX || height <= INVISIBLE_PX || isHidden(image)) continue;
@@ -74,7 +73,7 @@ export const imageTextRatio = defineRule({
     if (imageArea === 0) return [];
     const ratio = (characters / imageArea) * 1_000;
     const mostlyImages = ratio < MIN_RATIO || (characters < SHORT_TEXT && ratio < MIN_RATIO_SHORT);
-    const title = doc.$('head > title').first().text().trim();
+    const title = titleOf(doc).trim();
     if (!mostlyImages || excused(options, 'image-text-ratio', title)) return [];
     const expected = characters < SHORT_TEXT ? `at least ${MIN_RATIO_SHORT} with fewer than ${SHORT_TEXT} characters` : `at least ${MIN_RATIO}`;
     return [

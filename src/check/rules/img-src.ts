@@ -13,7 +13,7 @@ export const imgSrc = defineRule({
   source: 'https://www.caniemail.com/features/image-base64/',
   check(doc, { report }) {
     const findings: Finding[] = [];
-    for (const image of doc.$('img').toArray()) {
+    for (const image of doc.elements.named('img')) {
       const src = image.attribs['src'] ?? '';
       const verdict = classifyUrl(src, /^https:\/\/[^/\s]/i);
       if (verdict === 'ok') continue;

@@ -1,8 +1,8 @@
-import { attrSelector, markup } from '../../base/markup';
-import { textWithLines } from '../document';
+import { markup } from '../../base/markup';
+import { isElement, textWithLines } from '../document';
 import { excused } from '../exceptions';
 import { impressumProblems } from '../legal';
-import { footerSelector, legalFooters } from '../markup';
+import { footerSelector, legalFooters, withinAny } from '../markup';
 import { defineRule } from '../rule';
 
 export const impressum = defineRule({
@@ -17,13 +17,15 @@ export const impressum = defineRule({
     const footers = legalFooters(doc);
     if (footers.length === 0) return [];
     const text = footers.map((footer) => textWithLines(footer)).join('\n');
-    const mailto = doc.$(footerSelector).find('a[href^="mailto:"]').length > 0;
+    // A mailto link below a footer; the footers' own elements and everything below them may carry accepted findings.
+    const belowFooter = withinAny(footers.flatMap((footer) => footer.children.filter(isElement)));
+    const mailto = [...belowFooter].some((element) => element.name === 'a' && element.attribs['href']?.startsWith('mailto:') === true);
     // Findings the issue accepts as legitimate exceptions (LegalFooter's accept), written into the footer.
     const accepted = new Set(
-      doc
-        .$(`${footerSelector}${attrSelector(markup.accept)}, ${footerSelector} ${attrSelector(markup.accept)}`)
-        .toArray()
-        .flatMap((element) => (doc.$(element).attr(markup.accept) ?? '').split(/\s+/)),
+      [...withinAny(footers)].flatMap((element) => {
+        const ids = element.attribs[markup.accept];
+        return ids === undefined ? [] : ids.split(/\s+/);
+      }),
     );
     return impressumProblems(text, mailto)
       .filter(({ finding }) => !accepted.has(finding) && !excused(options, 'impressum', finding))

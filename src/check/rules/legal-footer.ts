@@ -14,7 +14,7 @@ export const legalFooter = defineRule({
   check(doc, { report }) {
     if (legalFooters(doc).length > 0) return [];
     const text = doc.body ? textWithLines(doc.body) : '';
-    const missing = missingImpressumParts(text, doc.$('body a[href^="mailto:"]').length > 0);
+    const missing = missingImpressumParts(text, doc.elements.namedInBody('a').some((link) => link.attribs['href']?.startsWith('mailto:')));
     return missing.length === 0 ? [] : [report(`no legal footer: no ${footerSelector} element, and the email's text lacks ${missing.join('; ')}`)];
   },
 });

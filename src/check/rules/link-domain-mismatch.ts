@@ -1,6 +1,5 @@
-import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { exposedText, excerptOf, isHidden, shorten } from '../document';
+import { elementsBelow, exposedText, excerptOf, isHidden, shorten, type EmailDocument } from '../document';
 import { destinationOf, siteOf, type Site } from '../domains';
 import { allowlistHint, excused, prefixPattern } from '../exceptions';
 import { defineRule } from '../rule';
@@ -78,12 +77,11 @@ export function namedSites(text: string): NamedSites {
 }
 
 /** What a reader sees of a link: its text, or with no text the alt text its images show when blocked. */
-function shownText($: CheerioAPI, link: Element): string {
+function shownText(doc: EmailDocument, link: Element): string {
   return (
     exposedText(link) ||
-    $(link)
-      .find('img[alt]')
-      .toArray()
+    elementsBelow(doc, link)
+      .filter((element) => element.name === 'img' && element.attribs['alt'] !== undefined)
       .map((image) => image.attribs['alt'] ?? '')
       .join(' ')
   );
@@ -101,11 +99,12 @@ export const linkDomainMismatch = defineRule({
     "Thunderbird PhishingDetector.linkTextMismatch (base domains of text and href); SpamAssassin HTTPS_HTTP_MISMATCH; rspamd phishing module; jsx-email canispam link-mismatch; Gmail sender guidelines (recipients should know what to expect when they click a link)",
   check(doc, { options, report }) {
     const findings: Finding[] = [];
-    for (const link of doc.$('body a[href]').toArray()) {
+    for (const link of doc.elements.namedInBody('a')) {
+      if (link.attribs['href'] === undefined) continue;
       const href = link.attribs['href'] ?? '';
       const destination = destinationOf(href);
       if (!destination || isHidden(link)) continue;
-      const text = shownText(doc.$, link);
+      const text = shownText(doc, link);
       const { sites, whole } = namedSites(text);
       if (sites.length === 0 || sites.some((named) => named.site === destination.site.site)) continue;
       if (excused(options, 'link-domain-mismatch', href)) continue;

@@ -62,9 +62,8 @@ export const outlookButtonPadding = defineRule({
   check(doc, { report }) {
     const caches = { siblings: new Map<AnyNode, boolean>(), hidden: new Map<Element, boolean>() };
     const cells = new Map<Element, Element | undefined>();
-    return doc
-      .$('a')
-      .toArray()
+    return doc.elements
+      .named('a')
       .filter((link) => hasPadding(link) && !styleOf(link).has('mso-padding-alt') && !isHiddenFromOutlook(link, caches) && !sitsInPaddedCell(link, cells))
       .map((link) => report('link with padding but no mso-padding-alt or bulletproof (VML) twin: Outlook drops the padding', { excerpt: excerptOf(doc.$, link) }));
   },

@@ -9,9 +9,8 @@ export const outlookImageSize = defineRule({
   clients: 'Outlook for Windows shows images at their file size otherwise.',
   source: 'https://www.caniemail.com/features/html-width/ and html-height',
   check(doc, { report }) {
-    return doc
-      .$('img')
-      .toArray()
+    return doc.elements
+      .named('img')
       .filter((image) => !/^\d+$/.test(image.attribs['width'] ?? '') || !/^\d+$/.test(image.attribs['height'] ?? ''))
       .map((image) => report('<img> without numeric width and height attributes: Outlook shows it at file size', { excerpt: excerptOf(doc.$, image) }));
   },

@@ -37,7 +37,7 @@ export const outlookMsoWrapper = defineRule({
     const inConditional = doc.conditionalComments.some(
       ({ condition, content }) => /\bmso\b/i.test(condition) && !/^\s*!/.test(condition) && hasFixedWidthTable(content),
     );
-    const inDocument = doc.$('table').toArray().some(isFixedWidthTable);
+    const inDocument = doc.elements.named('table').some(isFixedWidthTable);
     if (inConditional || inDocument) return [];
     return [
       report(`no fixed-width wrapper table (width attribute ≥ ${MIN_WRAPPER_WIDTH}, e.g. <!--[if mso]><table width="600">): Outlook for Windows ignores max-width`),

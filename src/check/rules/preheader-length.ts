@@ -1,3 +1,4 @@
+import { textOf } from '../document';
 import { defineRule } from '../rule';
 
 const MAX_PREHEADER = 150;
@@ -17,7 +18,7 @@ export const preheaderLength = defineRule({
   source: 'Common email practice',
   check(doc, { report }) {
     if (!doc.preheader) return [];
-    const text = preheaderText(doc.$(doc.preheader).text());
+    const text = preheaderText(textOf(doc.preheader));
     const length = [...text].length;
     return length > MAX_PREHEADER ? [report(`preheader has ${length} characters (at most ${MAX_PREHEADER}); inboxes cut it`, { excerpt: text.slice(0, 80) })] : [];
   },

@@ -1,8 +1,9 @@
 import type { Element } from 'domhandler';
 import { AA } from '../../base/contrast';
-import { attrSelector, markup, sections } from '../../base/markup';
+import { sections } from '../../base/markup';
 import { contrastRatio } from '../colors';
-import { excerptOf, isInside, normalizedText } from '../document';
+import { excerptOf, normalizedText, parentElement } from '../document';
+import { sectionsOf } from '../markup';
 import { defineRule } from '../rule';
 import { computedFontSize, fontSizeCache, textElements } from '../text';
 import type { Finding } from '../types';
@@ -13,11 +14,27 @@ const LABEL = /^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponser
 /** A label is short; a longer text that begins with such a word is a sentence. */
 const LABEL_LENGTH = 60;
 
-const sponsoredSelector = attrSelector(markup.section, sections.sponsored);
+/** For each text element, the text it stands before: the next text after it that is not a headline. */
+function labelledTexts(texts: readonly Element[]): Map<Element, Element | undefined> {
+  const labelled = new Map<Element, Element | undefined>();
+  let next: Element | undefined;
+  for (let i = texts.length - 1; i >= 0; i--) {
+    labelled.set(texts[i]!, next);
+    if (!/^h[1-6]$/.test(texts[i]!.name)) next = texts[i];
+  }
+  return labelled;
+}
 
-/** The text a label stands before: the next text after it that is not a headline. */
-function labelled(label: Element, texts: Element[]): Element | undefined {
-  return texts.slice(texts.indexOf(label) + 1).find((element) => !/^h[1-6]$/.test(element.name));
+/**
+ * For each element that holds text, the first text element at or below it (texts in document
+ * order): each text element marks its ancestors up to the first one an earlier text marked.
+ */
+function firstTexts(texts: readonly Element[]): Map<Element, Element> {
+  const first = new Map<Element, Element>();
+  for (const text of texts) {
+    for (let node: Element | null = text; node && !first.has(node); node = parentElement(node)) first.set(node, text);
+  }
+  return first;
 }
 
 export const sponsoredLabel = defineRule({
@@ -31,11 +48,12 @@ export const sponsoredLabel = defineRule({
     if (!doc.body) return [];
     const sizes = fontSizeCache(doc);
     const texts = textElements(doc);
-    const regions = doc.$(sponsoredSelector).toArray() as Element[];
+    const regions = sectionsOf(doc, sections.sponsored);
     const findings: Finding[] = [];
     const labels = new Set<Element>();
+    const firstText = regions.length ? firstTexts(texts) : new Map<Element, Element>();
     for (const region of regions) {
-      const first = texts.find((element) => isInside(element, region));
+      const first = firstText.get(region);
       if (!first || !LABEL.test(normalizedText(doc.$, first))) {
         findings.push(report('sponsored content does not begin with a label such as "Anzeige" or "Advertisement": readers must see it is an advertisement before they read it', { excerpt: excerptOf(doc.$, first ?? region) }));
       } else labels.add(first);
@@ -45,10 +63,11 @@ export const sponsoredLabel = defineRule({
       if (text.length <= LABEL_LENGTH && LABEL.test(text)) labels.add(element);
     }
     if (!labels.size) return findings;
+    const labelled = labelledTexts(texts);
     for (const label of labels) {
       const text = normalizedText(doc.$, label);
       const size = computedFontSize(label, sizes);
-      const next = labelled(label, texts);
+      const next = labelled.get(label);
       const body = next ? computedFontSize(next, sizes) : 0;
       if (size + 0.01 < body) {
         findings.push(report(`the label "${text}" is ${size} px, smaller than the text it labels (${body} px): set it at least as large`, { excerpt: excerptOf(doc.$, label) }));

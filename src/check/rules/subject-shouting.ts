@@ -1,4 +1,4 @@
-import { shorten } from '../document';
+import { shorten, titleOf } from '../document';
 import { allowlistHint, excused } from '../exceptions';
 import { defineRule } from '../rule';
 
@@ -145,7 +145,7 @@ export const subjectShouting = defineRule({
     'SpamAssassin SUBJ_ALL_CAPS (20_head_tests.cf), URG_BIZ, ACT_NOW_CAPS; jsx-email canispam subject-all-caps, subject-urgency, subject-punctuation; Gmail sender guidelines (2025: no all caps, "URGENT REQUEST", "Last Chance" in sender names; subject lines must not mislead)',
   check(doc, { options, report }) {
     const fromOption = options.subject !== undefined;
-    const subject = (options.subject ?? doc.$('head > title').first().text()).slice(0, MAX_SUBJECT * 2).replace(/\s+/g, ' ').trim().slice(0, MAX_SUBJECT);
+    const subject = (options.subject ?? titleOf(doc)).slice(0, MAX_SUBJECT * 2).replace(/\s+/g, ' ').trim().slice(0, MAX_SUBJECT);
     if (!subject) return [];
     const shouting = shoutingOf(subject);
     if (!shouting || excused(options, 'subject-shouting', subject)) return [];

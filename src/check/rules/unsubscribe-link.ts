@@ -17,10 +17,9 @@ export const unsubscribeLink = defineRule({
   clients: 'All; required by bulk-sender rules (Gmail/Yahoo 2024) and §7 UWG practice.',
   source: 'Gmail and Yahoo bulk-sender guidelines (2024); RFC 8058 covers the header, this covers the body',
   check(doc, { report }) {
-    const present = doc
-      .$('body a[href]')
-      .toArray()
-      .some((link) => !isHidden(link) && isUnsubscribeLink(link, accessibleName(doc.$, link)));
+    const present = doc.elements
+      .namedInBody('a')
+      .some((link) => link.attribs['href'] !== undefined && !isHidden(link) && isUnsubscribeLink(link, accessibleName(doc.$, link)));
     return present ? [] : [report('no visible unsubscribe link (text "Abmelden"/"abbestellen"/"unsubscribe" or an href with "unsubscribe")')];
   },
 });

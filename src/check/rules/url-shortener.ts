@@ -28,7 +28,7 @@ export const urlShortener = defineRule({
   source: 'SpamAssassin rules/25_url_shortener.cf (__URL_SHORTENER, URL_SHORTENER_CHAINED); jsx-email canispam url-shortener; Gmail sender guidelines (recipients should know what to expect when they click a link)',
   check(doc, { options, report }) {
     const findings: Finding[] = [];
-    for (const link of doc.$('body a[href], body area[href]').toArray()) {
+    for (const link of doc.elements.inBody.filter((element) => (element.name === 'a' || element.name === 'area') && element.attribs['href'] !== undefined)) {
       const href = (link.attribs['href'] ?? '').trim();
       if (!/^https?:\/\//i.test(href)) continue;
       let url: URL;

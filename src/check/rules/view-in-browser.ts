@@ -11,10 +11,9 @@ export const viewInBrowser = defineRule({
   clients: 'Readers whose client breaks the layout.',
   source: 'Common newsletter practice',
   check(doc, { report }) {
-    const present = doc
-      .$('body a[href]')
-      .toArray()
-      .some((link) => !isHidden(link) && webVersionName.test(accessibleName(doc.$, link)));
+    const present = doc.elements
+      .namedInBody('a')
+      .some((link) => link.attribs['href'] !== undefined && !isHidden(link) && webVersionName.test(accessibleName(doc.$, link)));
     return present ? [] : [report('no "view in browser" link (e.g. "Im Browser ansehen", "View in browser")')];
   },
 });
