@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { px } from './css';
+import { useSides } from './direction';
 import { Mso } from './Mso';
 
 export interface ColumnsProps {
@@ -18,12 +19,16 @@ export interface ColumnsProps {
  * table, which do not inherit the block's font.
  */
 export function Columns({ widths, children }: ColumnsProps) {
+  const { dir, align } = useSides();
   const cell = (width: number) => `<td width="${width}" valign="top">`;
+  // In a right-to-left issue the first column stands at the right: inline blocks flow from the
+  // start of the line, and Outlook's table takes its order from `dir`.
+  const msoDir = dir === 'rtl' ? ' dir="rtl"' : '';
   return (
-    <div style={{ fontSize: 0, textAlign: 'left' }}>
+    <div style={{ fontSize: 0, textAlign: align }}>
       {widths.map((width, i) => (
         <Fragment key={i}>
-          <Mso html={i === 0 ? `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr>${cell(width)}` : `</td>${cell(width)}`} />
+          <Mso html={i === 0 ? `<table role="presentation" width="100%"${msoDir} cellpadding="0" cellspacing="0" border="0"><tr>${cell(width)}` : `</td>${cell(width)}`} />
           <div style={{ display: 'inline-block', width: '100%', maxWidth: px(width), verticalAlign: 'top' }}>{children[i]}</div>
         </Fragment>
       ))}
