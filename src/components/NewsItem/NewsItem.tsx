@@ -9,6 +9,7 @@ import { Block, useTypography } from '../../layout/Block';
 import { cellTypography, px, usePaint } from '../../layout/css';
 import { Image } from '../../layout/Image';
 import { Columns } from '../../layout/Columns';
+import { side, useSides } from '../../layout/direction';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import type { Theme } from '../../theme/theme';
 import { useNewsletter } from '../../context';
@@ -84,11 +85,12 @@ export const ParsedNewsItem = NewsItem.Parsed;
 function Story({ title, source, image, imagePosition = 'top', href, moreLabel, morePlacement = 'line', spaceAbove = 'lg', children }: z.output<typeof newsItemSchema> & Teaser) {
   const { theme, labels } = useNewsletter();
   const paint = usePaint();
-  const fullTitle = source ? `${source}: ${title}` : title;
+  const { start, end, isolate } = useSides();
+  const fullTitle = source ? `${isolate(source)}: ${isolate(title)}` : isolate(title);
   const heading = (spaceAfter?: HeadingSpace) => (
     <ParsedSectionHeading spaceAfter={spaceAfter}>
-      {source ? <span {...paint({ fg: 'link' })}>{source}: </span> : null}
-      {title}
+      {source ? <span {...paint({ fg: 'link' })}>{isolate(source)}: </span> : null}
+      {isolate(title)}
     </ParsedSectionHeading>
   );
   const headline = heading();
@@ -133,7 +135,7 @@ function Story({ title, source, image, imagePosition = 'top', href, moreLabel, m
             <td width={thumb} valign="top" style={cell}>
               <ImageBox image={image} width={thumb} theme={theme} />
             </td>
-            <td valign="top" style={{ ...cell, ...cellTypography(theme, 'small'), paddingLeft: px(theme.space.md) }}>
+            <td valign="top" style={{ ...cell, ...cellTypography(theme, 'small'), ...side('padding', start, px(theme.space.md)) }}>
               {/* The cell's padding spaces the row from the teaser; the credit keeps its own small gap. */}
               {heading('none')}
               {image.credit ? <ParsedPhotoCredit credit={image.credit} /> : null}
@@ -153,7 +155,7 @@ function Story({ title, source, image, imagePosition = 'top', href, moreLabel, m
   return (
     <Block paddingTop={spaceAbove} text={null}>
       <Columns widths={[thumb, inner - thumb]}>
-        <div style={{ paddingRight: px(theme.space.md), paddingBottom: px(theme.space.md) }}>
+        <div style={{ ...side('padding', end, px(theme.space.md)), paddingBottom: px(theme.space.md) }}>
           <Picture image={image} maxWidth={thumb - theme.space.md} theme={theme} spaceAfter={0} />
         </div>
         <>
