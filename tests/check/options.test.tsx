@@ -42,7 +42,7 @@ describe('CheckOptions.rules', () => {
 
 describe('ruleTable', () => {
   it('lists every built-in rule once, with the contrast, legal-footer and dark-mode-swap rules', () => {
-    expect(ruleTable).toHaveLength(37);
+    expect(ruleTable).toHaveLength(38);
     expect(ruleTable.map((rule) => rule.id)).toEqual(expect.arrayContaining(['a11y-contrast', 'legal-footer', 'dark-mode-swap']));
     for (const rule of ruleTable) expect(Object.keys(rule)).not.toContain('check');
   });

@@ -1,4 +1,5 @@
 import { attrSelector, markup } from '../../base/markup';
+import { withoutBidiMarks } from '../../base/bidi';
 import { textWithLines } from '../document';
 import { excused } from '../exceptions';
 import { impressumProblems } from '../legal';
@@ -16,7 +17,7 @@ export const impressum = defineRule({
   check(doc, { options, report }) {
     const footers = legalFooters(doc);
     if (footers.length === 0) return [];
-    const text = footers.map((footer) => textWithLines(footer)).join('\n');
+    const text = footers.map((footer) => withoutBidiMarks(textWithLines(footer))).join('\n');
     const mailto = doc.$(footerSelector).find('a[href^="mailto:"]').length > 0;
     // Findings the issue accepts as legitimate exceptions (LegalFooter's accept), written into the footer.
     const accepted = new Set(
