@@ -20,7 +20,7 @@ import { ParsedPhotoCredit } from '../PhotoCredit/PhotoCredit';
 import { ParsedSectionHeading, type HeadingSpace } from '../SectionHeading/SectionHeading';
 
 /** Where a news item's image sits. */
-export const ImagePosition = { top: 'top', left: 'left', thumbnail: 'thumbnail' } as const;
+export const ImagePosition = { top: 'top', start: 'start', left: 'left', thumbnail: 'thumbnail' } as const;
 export type ImagePosition = (typeof ImagePosition)[keyof typeof ImagePosition];
 
 /** Space above an item, in theme spacing steps. */
@@ -38,10 +38,12 @@ export const newsItemSchema = record({
   source: nonEmpty.optional(),
   image: image.optional(),
   /**
-   * `top`: full column width under the headline. `left`: a thumbnail beside the text on wide
-   * screens that stacks above it on narrow ones, without media queries. `thumbnail`: a small
-   * image (`theme.widths.thumbnail`) beside the headline and photo credit, at every width; the
-   * teaser runs below at the full column width (the densest).
+   * `top`: full column width under the headline. `start`: a thumbnail beside the text on wide
+   * screens that stacks above it on narrow ones, without media queries, where lines start (the
+   * left; the right in a right-to-left issue). `left`: the same on the left whatever the
+   * direction. `thumbnail`: a small image (`theme.widths.thumbnail`) beside the headline and
+   * photo credit, at every width, where lines start; the teaser runs below at the full column
+   * width (the densest).
    * @default 'top'
    */
   imagePosition: oneOf(ImagePosition).optional(),
@@ -154,8 +156,8 @@ function Story({ title, source, image, imagePosition = 'top', href, moreLabel, m
   const thumb = theme.widths.thumbnail;
   return (
     <Block paddingTop={spaceAbove} text={null}>
-      <Columns widths={[thumb, inner - thumb]}>
-        <div style={{ ...side('padding', end, px(theme.space.md)), paddingBottom: px(theme.space.md) }}>
+      <Columns widths={[thumb, inner - thumb]} from={imagePosition === 'left' ? 'left' : 'start'}>
+        <div style={{ ...side('padding', imagePosition === 'left' ? 'Right' : end, px(theme.space.md)), paddingBottom: px(theme.space.md) }}>
           <Picture image={image} maxWidth={thumb - theme.space.md} theme={theme} spaceAfter={0} />
         </div>
         <>
