@@ -157,6 +157,13 @@ describe('the Arabic example issue', () => {
     expect(checkEmail(html)).toEqual([]);
   });
 
+  it('has 0 check errors with its picture on the left, the columns then flowing left to right', async () => {
+    const blocks = branchenticker05Ar.blocks.map((block) => (block.type === 'news' && block.imagePosition === 'start' ? { ...block, imagePosition: 'left' as const } : block));
+    const { html } = await renderEmail(<Issue data={{ ...branchenticker05Ar, blocks }} />);
+    expect(html).toContain('<div dir="ltr" style="font-size:0;direction:ltr;text-align:left">');
+    expect(checkEmail(html)).toEqual([]);
+  });
+
   it('reads right to left in its text part: each line that starts with a Latin name is marked', async () => {
     const { text } = await renderEmail(<Issue data={branchenticker05Ar} />);
     const lines = text.split('\n');
