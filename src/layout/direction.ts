@@ -15,6 +15,13 @@ export interface Sides {
   align: 'left' | 'right';
   /** A value set inside the locale's text, isolated so that it keeps its own direction (`base/bidi.ts`). */
   isolate: (value: string) => string;
+  /**
+   * Attributes for a table or cell that lays out text or cells side by side: in a right-to-left
+   * issue `dir="rtl"` with `direction:rtl` inline (which GMX and WEB.DE keep when they strip
+   * `dir`). Outlook for Windows lays each table out by its own `dir` and aligns a cell's text by
+   * the cell, not by the wrapper around the column. Empty in a left-to-right issue.
+   */
+  own: { dir?: 'rtl'; style: CSSProperties };
 }
 
 /**
@@ -30,7 +37,14 @@ export function useSides(): Sides {
 
 export function sidesOf(dir: Direction): Sides {
   const rtl = dir === 'rtl';
-  return { dir, start: rtl ? 'Right' : 'Left', end: rtl ? 'Left' : 'Right', align: rtl ? 'right' : 'left', isolate: (value) => isolate(value, dir) };
+  return {
+    dir,
+    start: rtl ? 'Right' : 'Left',
+    end: rtl ? 'Left' : 'Right',
+    align: rtl ? 'right' : 'left',
+    isolate: (value) => isolate(value, dir),
+    own: rtl ? { dir: 'rtl', style: { direction: 'rtl' } } : { style: {} },
+  };
 }
 
 /** One side of a box property: `side('padding', start, '16px')` is `{ paddingLeft: '16px' }` in a left-to-right issue. */

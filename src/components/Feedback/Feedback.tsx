@@ -49,7 +49,7 @@ export const Feedback = defineBlock({
 function Question({ question, answers }: z.output<typeof feedbackSchema>) {
   const { theme } = useNewsletter();
   const paint = usePaint();
-  const { end } = useSides();
+  const { end, own } = useSides();
   const padY = theme.space.sm;
   const padX = theme.space.md;
   // Each answer is a framed cell: the frame and padding sit on the cell (Outlook for Windows
@@ -57,7 +57,7 @@ function Question({ question, answers }: z.output<typeof feedbackSchema>) {
   return (
     <Block>
       <p {...paint({ fg: 'text' }, { fontWeight: theme.fontWeights.bold, margin: `0 0 ${theme.space.sm}px` })}>{question}</p>
-      <table role="presentation" cellPadding={0} cellSpacing={0} border={0}>
+      <table role="presentation" cellPadding={0} cellSpacing={0} border={0} dir={own.dir} style={own.style}>
         <tr>
           {answers.map((a, i) => (
             <td key={i} style={{ ...side('padding', end, px(i === answers.length - 1 ? 0 : theme.space.sm)), paddingBottom: px(theme.space.xs) }}>

@@ -48,13 +48,13 @@ export const ParsedMasthead = Masthead.Parsed;
 function Top({ title, issueNumber, date, place, logo }: z.output<typeof mastheadSchema>) {
   const { theme, labels, locale } = useNewsletter();
   const paint = usePaint();
-  const { start, isolate } = useSides();
+  const { start, isolate, own } = useSides();
   const heading = paint({ fg: 'heading' }, { ...typography(theme, 'h1'), margin: 0 });
   const dateLine = paint({ fg: 'muted' }, { ...typographyIn(theme, 'small', 'small'), margin: `${theme.space.xs}px 0 0` });
   return (
     <Block paddingTop="xl" paddingBottom="md" text="small" border="accent" style={{ borderTop: `${theme.space.xs}px solid ${theme.colors.accent}` }}>
       {logo ? (
-        <table role="presentation" cellPadding={0} cellSpacing={0} border={0} style={{ marginBottom: px(theme.space.md) }}>
+        <table role="presentation" cellPadding={0} cellSpacing={0} border={0} dir={own.dir} style={{ marginBottom: px(theme.space.md), ...own.style }}>
           <tr>
             <td {...paint({ bg: 'logoHalo' }, { padding: px(theme.space.sm), borderRadius: px(theme.radii.button) })}>
               {/* alt="": the name is the text beside it, so screen readers do not hear it twice. */}

@@ -87,7 +87,7 @@ export const ParsedNewsItem = NewsItem.Parsed;
 function Story({ title, source, image, imagePosition = 'top', href, moreLabel, morePlacement = 'line', spaceAbove = 'lg', children }: z.output<typeof newsItemSchema> & Teaser) {
   const { theme, labels } = useNewsletter();
   const paint = usePaint();
-  const { start, end, isolate } = useSides();
+  const { start, end, isolate, own } = useSides();
   const fullTitle = source ? `${isolate(source)}: ${isolate(title)}` : isolate(title);
   const heading = (spaceAfter?: HeadingSpace) => (
     <ParsedSectionHeading spaceAfter={spaceAfter}>
@@ -132,7 +132,7 @@ function Story({ title, source, image, imagePosition = 'top', href, moreLabel, m
     const cell = { verticalAlign: 'top', paddingBottom: px(theme.space.sm) } as const;
     return (
       <Block paddingTop={spaceAbove}>
-        <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0}>
+        <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0} dir={own.dir} style={own.style}>
           <tr>
             <td width={thumb} valign="top" style={cell}>
               <ImageBox image={image} width={thumb} theme={theme} />
