@@ -1,7 +1,8 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { branchenticker05Ar } from '../../emails/fixtures/branchenticker-05-ar';
-import { ar, CallToAction, EventCalendar, formatEventDate, Issue, LegalFooter, NewsItem, Quote, renderEmail } from '../../src';
+import { ar, CallToAction, EventCalendar, formatEventDate, Issue, LegalFooter, NewsItem, Quote, renderEmail, type IssueData } from '../../src';
+import { placeholder, prepareIssue } from '../../src/merge';
 import { checkEmail } from '../../src/check';
 import { documentDir, firstStrong, isolate, rtlTextLine, withoutBidiMarks } from '../../src/base/bidi';
 import { toCalendarDay } from '../../src/base/values/date';
@@ -172,5 +173,28 @@ describe('the Arabic example issue', () => {
       expect(firstStrong(line), line).toBe('rtl');
     }
     expect(lines).toContain(`${RLM}${LRM}ITDZ${LRM}: تقنية المعلومات لمراكز التطعيم في العاصمة`);
+  });
+});
+
+describe('a right-to-left issue, personalised', () => {
+  const withName = (firstName: string) => {
+    const data = structuredClone(branchenticker05Ar) as IssueData;
+    const intro = data.blocks!.find((block) => block.type === 'intro');
+    if (intro?.type !== 'intro') throw new Error('the Arabic issue has an intro');
+    // The name opens the greeting: its line then starts with Latin letters in the text part.
+    intro.greeting = `${firstName}، أهلًا بك`;
+    return data;
+  };
+
+  it('gives each copy the text part a direct render gives, its lines marked right to left', async () => {
+    const prepared = await prepareIssue(withName(placeholder.firstName({ fallback: 'قارئنا العزيز' })));
+    for (const firstName of ['Anna', 'سارة']) {
+      const copy = prepared.personalize({ firstName });
+      const direct = await renderEmail(<Issue data={withName(firstName)} />);
+      expect(copy.text).toBe(direct.text);
+      expect(copy.html).toBe(direct.html);
+    }
+    expect(prepared.personalize({ firstName: 'Anna' }).text).toContain(`\n${RLM}Anna، أهلًا بك\n`);
+    expect(prepared.personalize({ firstName: 'سارة' }).text).toContain('\nسارة، أهلًا بك\n');
   });
 });
