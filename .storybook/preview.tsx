@@ -14,6 +14,7 @@ const preview = {
       ...toolbar('Locale', 'globe', [
         { value: 'de', title: 'Deutsch' },
         { value: 'en', title: 'English' },
+        { value: 'ar', title: 'العربية (right to left)' },
       ]),
     },
     theme: {
