@@ -1,6 +1,6 @@
-import { parseEmail } from './document';
+import { parseEmail, type EmailDocument } from './document';
 import { validateRuleAllowlist } from './exceptions';
-import { reporterFor, type Rule } from './rule';
+import { reporterFor, type Rule, type RuleContext } from './rule';
 import { ruleTable, rules } from './rules';
 import type { CheckOptions, CustomRule, Finding } from './types';
 
@@ -27,10 +27,26 @@ function customRules(options: CheckOptions): readonly CustomRule[] {
 export function checkEmail(html: string, options: CheckOptions = {}): Finding[] {
   const custom = customRules(options);
   validateRuleAllowlist(options);
-  const doc = parseEmail(html);
+  const readable = rules[0];
+  let doc: EmailDocument;
+  try {
+    doc = parseEmail(html);
+  } catch (error) {
+    return [reporterFor(readable)(`the email could not be parsed, so nothing else was checked: ${describe(error)}`)];
+  }
   const builtIn: readonly Rule[] = rules;
+  // A rule that fails on some input is one finding naming it; the other rules still run.
+  const run = (rule: { id: string; check: (input: never, context: RuleContext) => Finding[] }, input: unknown, context: RuleContext): Finding[] => {
+    try {
+      return rule.check(input as never, context);
+    } catch (error) {
+      return [reporterFor(readable)(`the rule ${rule.id} could not finish on this email: ${describe(error)}`)];
+    }
+  };
   return [
-    ...builtIn.flatMap((rule) => rule.check(doc, { options, report: reporterFor(rule) })),
-    ...custom.flatMap((rule) => rule.check(html, { options, report: reporterFor(rule) })),
+    ...builtIn.flatMap((rule) => run(rule, doc, { options, report: reporterFor(rule) })),
+    ...custom.flatMap((rule) => run(rule, html, { options, report: reporterFor(rule) })),
   ];
 }
+
+const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));

@@ -1,15 +1,197 @@
 import { parse, type CssAtRuleAST, type CssDeclarationAST, type CssStylesheetAST } from '@adobe/css-tools';
 
-/** Same parser as caniemail uses, so both see the same rules. */
+/**
+ * CSS is read with the parser caniemail uses (@adobe/css-tools), so that both see the same rules.
+ * That parser was not built for hostile input: it recurses into every `(` (20,000 of them
+ * overflow the stack), gives up after 10,000 escapes ("Too many escaping"), and searches the rest
+ * of the stylesheet for each rule, so that 64 KB of `@media` rules took 6 s. So it is given
+ * bounded pieces: a linear scan first measures the nesting and finds where the top-level rules
+ * end; rules are parsed a kilobyte at a time (a big `@media` block's inner rules likewise), and
+ * positions shifted back to the whole text. CSS nested deeper than 32 brackets, or a single rule
+ * over 16 KB, is not parsed at all: `problem` says why, and the `check-readable` rule reports it.
+ */
+export interface CssReading {
+  sheet: CssStylesheetAST;
+  problem?: string;
+}
+
+const MAX_DEPTH = 32;
+const MAX_RULE = 16 * 1024;
+const CHUNK = 1024;
+
+interface Piece {
+  start: number;
+  end: number;
+  /** Index of the piece's first `{` outside strings and comments, if any. */
+  open: number;
+}
+
+/** Top-level pieces of `css` (rules, at-rules, statements) and the deepest bracket nesting, in one pass. */
+function scan(css: string): { pieces: Piece[]; depth: number } {
+  const pieces: Piece[] = [];
+  let depth = 0;
+  let deepest = 0;
+  let start = 0;
+  let open = -1;
+  for (let i = 0; i < css.length; i++) {
+    const char = css[i];
+    if (char === '\\') {
+      i++;
+    } else if (char === '/' && css[i + 1] === '*') {
+      const end = css.indexOf('*/', i + 2);
+      i = end === -1 ? css.length : end + 1;
+    } else if (char === '"' || char === "'") {
+      for (i++; i < css.length && css[i] !== char && css[i] !== '\n'; i++) if (css[i] === '\\') i++;
+    } else if (char === '(' || char === '[' || char === '{') {
+      if (char === '{' && depth === 0 && open === -1) open = i;
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if (char === ')' || char === ']' || char === '}') {
+      if (depth > 0) depth--;
+      if (char === '}' && depth === 0) {
+        pieces.push({ start, end: i + 1, open });
+        start = i + 1;
+        open = -1;
+      }
+    } else if (char === ';' && depth === 0) {
+      pieces.push({ start, end: i + 1, open });
+      start = i + 1;
+      open = -1;
+    }
+  }
+  if (start < css.length) pieces.push({ start, end: css.length, open });
+  return { pieces, depth: deepest };
+}
+
+type Positioned = { position?: { start?: { line?: number; column?: number }; end?: { line?: number; column?: number } } };
+
+/** Line and column (1-based, `\n` counted, as css-tools counts) of an offset, from a precomputed list of line starts. */
+function lineStarts(css: string): number[] {
+  const starts = [0];
+  for (let index = css.indexOf('\n'); index !== -1; index = css.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+function locate(starts: number[], offset: number): { line: number; column: number } {
+  let [low, high] = [0, starts.length - 1];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1 };
+}
+
+/** Moves the positions of nodes parsed from a piece starting at `at` to where they stand in the whole text. */
+function shift(nodes: readonly unknown[], at: { line: number; column: number }): void {
+  if (at.line === 1 && at.column === 1) return;
+  const stack = [...nodes];
+  while (stack.length) {
+    const node = stack.pop() as Positioned & { rules?: unknown[]; declarations?: unknown[]; keyframes?: unknown[] };
+    for (const point of [node.position?.start, node.position?.end]) {
+      if (point?.line === undefined || point.column === undefined) continue;
+      if (point.line === 1) point.column += at.column - 1;
+      point.line += at.line - 1;
+    }
+    for (const children of [node.rules, node.declarations, node.keyframes]) if (Array.isArray(children)) stack.push(...children);
+  }
+}
+
+/** Parses `css` (a stylesheet, or the inside of an at-rule block) piece by piece; `offset` is where it starts in the whole text. */
+function parsePieces(css: string, offset: number, starts: number[], errors: unknown[]): CssAtRuleAST[] {
+  const rules: CssAtRuleAST[] = [];
+  const parseAt = (from: number, to: number): CssAtRuleAST[] => {
+    const sheet = parse(css.slice(from, to), { silent: true });
+    errors.push(...(sheet.stylesheet.parsingErrors ?? []));
+    shift(sheet.stylesheet.rules, locate(starts, offset + from));
+    return sheet.stylesheet.rules;
+  };
+  const { pieces } = scan(css);
+  let chunkStart = 0;
+  let chunkEnd = 0;
+  const flush = () => {
+    if (chunkEnd > chunkStart) rules.push(...parseAt(chunkStart, chunkEnd));
+    chunkStart = chunkEnd;
+  };
+  for (const piece of pieces) {
+    if (piece.end - piece.start <= CHUNK) {
+      if (piece.end - chunkStart > CHUNK) flush();
+      chunkEnd = piece.end;
+      continue;
+    }
+    flush();
+    const block = piece.open === -1 ? undefined : css.slice(piece.start, piece.open).trimStart();
+    if (block?.startsWith('@')) {
+      // A big at-rule block: the at-rule from its prelude, its inner rules piece by piece.
+      const head = parse(`${css.slice(piece.start, piece.open)}{}`, { silent: true }).stylesheet.rules.find((rule) => rule.type !== 'comment');
+      if (head && 'rules' in head && Array.isArray(head.rules)) {
+        shift([head], locate(starts, offset + piece.start));
+        const end = (head as Positioned).position?.end;
+        if (end) Object.assign(end, locate(starts, offset + piece.end));
+        const inner = css.slice(piece.open + 1, css[piece.end - 1] === '}' ? piece.end - 1 : piece.end);
+        (head as { rules: CssAtRuleAST[] }).rules = parsePieces(inner, offset + piece.open + 1, starts, errors);
+        rules.push(head);
+        chunkStart = chunkEnd = piece.end;
+        continue;
+      }
+    }
+    if (piece.end - piece.start > MAX_RULE) throw new CssTooLarge(piece.end - piece.start);
+    rules.push(...parseAt(piece.start, piece.end));
+    chunkStart = chunkEnd = piece.end;
+  }
+  flush();
+  return rules;
+}
+
+class CssTooLarge extends Error {
+  constructor(readonly size: number) {
+    super(`a single rule of ${size.toLocaleString('en')} characters (the check reads rules of up to ${MAX_RULE.toLocaleString('en')})`);
+  }
+}
+
+const emptySheet = (): CssStylesheetAST => ({ type: 'stylesheet' as CssStylesheetAST['type'], stylesheet: { rules: [], parsingErrors: [] } });
+
+const readings = new Map<string, CssReading>();
+
+/** A stylesheet read as described above; the same text is read once (the rules and client support share it). */
+export function readStylesheet(css: string): CssReading {
+  const known = readings.get(css);
+  if (known) return known;
+  let reading: CssReading;
+  const { depth } = scan(css);
+  if (depth > MAX_DEPTH) {
+    reading = { sheet: emptySheet(), problem: `brackets nested ${depth} deep (the check reads up to ${MAX_DEPTH}; mail clients' CSS parsers give up too)` };
+  } else {
+    const errors: unknown[] = [];
+    try {
+      const rules = parsePieces(css, 0, lineStarts(css), errors);
+      reading = { sheet: { type: 'stylesheet' as CssStylesheetAST['type'], stylesheet: { rules, parsingErrors: errors as CssStylesheetAST['stylesheet']['parsingErrors'] } } };
+    } catch (error) {
+      reading = { sheet: emptySheet(), problem: error instanceof CssTooLarge ? error.message : `the CSS parser failed: ${(error as Error).message}` };
+    }
+  }
+  if (readings.size > 200) readings.clear();
+  readings.set(css, reading);
+  return reading;
+}
+
+/** The parsed stylesheet (see `readStylesheet`); empty when it cannot be read. */
 export function parseStylesheet(css: string): CssStylesheetAST {
-  return parse(css, { silent: true });
+  return readStylesheet(css).sheet;
+}
+
+/** Why a `style` attribute cannot be read, or undefined. */
+export function inlineStyleProblem(style: string | undefined): string | undefined {
+  return style ? readStylesheet(`x{${style}}`).problem : undefined;
 }
 
 const inlineCache = new Map<string, ReadonlyMap<string, string>>();
 
 /** Declarations of a `style` attribute, property names lower-cased; later declarations win. */
+const NO_DECLARATIONS: ReadonlyMap<string, string> = new Map();
+
 export function parseInlineStyle(style: string | undefined): ReadonlyMap<string, string> {
-  if (!style) return new Map();
+  if (!style) return NO_DECLARATIONS;
   const cached = inlineCache.get(style);
   if (cached) return cached;
   const declarations = new Map<string, string>();
@@ -81,6 +263,7 @@ function childRules(node: CssAtRuleAST): CssAtRuleAST[] {
 export function walkStylesheet(sheet: CssStylesheetAST): { rules: ScopedRule[]; nested: AtRuleNesting[] } {
   const rules: ScopedRule[] = [];
   const nested: AtRuleNesting[] = [];
+  // Recursion over at-rules is bounded: a stylesheet nested deeper than 32 brackets is not parsed.
   const visit = (nodes: CssAtRuleAST[], atRules: string[]): void => {
     for (const node of nodes) {
       if (node.type === 'rule') {

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { hidesItself, isElement, parentElement, styleOf, type EmailDocument } from './document';
+import { hidesItself, inherited, isElement, styleOf, walk, type EmailDocument } from './document';
 
 export const ROOT_PX = 16;
 const keywordSizes: Record<string, number> = {
@@ -47,14 +47,15 @@ function resolveFontSize(value: string, parentPx: number): number {
 
 /** Computed font size in px from inline styles and browser defaults, walking up the tree. */
 export function computedFontSize(element: Element, cache = new Map<Element, number>()): number {
-  const cached = cache.get(element);
-  if (cached !== undefined) return cached;
-  const parent = parentElement(element);
-  const parentPx = parent ? computedFontSize(parent, cache) : ROOT_PX;
-  const declared = declaredFontSize(element);
-  const size = declared ? resolveFontSize(declared, parentPx) : parentPx * (tagFactors[element.name] ?? 1);
-  cache.set(element, size);
-  return size;
+  return inherited(
+    element,
+    cache,
+    (node, parentPx) => {
+      const declared = declaredFontSize(node);
+      return declared ? resolveFontSize(declared, parentPx) : parentPx * (tagFactors[node.name] ?? 1);
+    },
+    ROOT_PX,
+  );
 }
 
 const textElementsOf = new WeakMap<EmailDocument, Element[]>();
@@ -72,15 +73,15 @@ export function textElements(doc: EmailDocument): Element[] {
   const known = textElementsOf.get(doc);
   if (known) return known;
   const result: Element[] = [];
-  const visit = (node: AnyNode): void => {
-    if (!isElement(node)) return;
-    if (node.name === 'style' || node.name === 'script' || hidesItself(node)) return; // the walk stops at hidden subtrees
-    if (node.children.some((child) => child.type === 'text' && child.data.replace(/[\s\u00a0\u200b-\u200f\u2060\ufeff\u034f\u00ad]/g, '') !== '')) {
-      result.push(node);
-    }
-    for (const child of node.children) visit(child);
-  };
-  if (doc.body) visit(doc.body);
+  const blank = /^[\s\u00a0\u200b-\u200f\u2060\ufeff\u034f\u00ad]*$/;
+  if (doc.body) {
+    walk(doc.body, (node: AnyNode) => {
+      if (!isElement(node)) return false;
+      if (node.name === 'style' || node.name === 'script' || hidesItself(node)) return false; // the walk stops at hidden subtrees
+      if (node.children.some((child) => child.type === 'text' && !blank.test(child.data))) result.push(node);
+      return true;
+    });
+  }
   textElementsOf.set(doc, result);
   return result;
 }

@@ -14,7 +14,15 @@ export async function check(files: string[], level: 'strict' | 'soft', maxWarnin
       outcomes.push({ file, exit: Exit.invalid });
       continue;
     }
-    const findings = checkEmail(html);
+    let findings;
+    try {
+      findings = checkEmail(html);
+    } catch (error) {
+      // checkEmail reports what it cannot read as findings; anything else still ends only this file.
+      console.error(`${file}: the check failed: ${(error as Error).stack ?? String(error)}`);
+      outcomes.push({ file, exit: Exit.invalid });
+      continue;
+    }
     const errors = findings.filter((f) => f.severity === 'error').length;
     console.log(`${file}: check: ${errors} errors, ${findings.length - errors} warnings`);
     if (findings.length) console.log(indent(formatFindings(findings), '    '));

@@ -21,7 +21,7 @@ Renders each issue and writes, per file <name>:
   html  <out>/<name>.html        the HTML part (styles inline)
   txt   <out>/<name>.txt         the plain-text part
   eml   <out>/<name>.eml         the whole message: multipart/alternative, Subject, From,
-                                 List-Unsubscribe and List-Unsubscribe-Post (one-click)
+                                 List-Id, List-Unsubscribe and List-Unsubscribe-Post (one-click)
   ics   <out>/<name>.ics         the issue's events; with addToCalendar: { icsBaseUrl } also
                                  <out>/calendar/<event>.ics, one per event, to serve there
   web   <out>/web/<slug>.html    the web version (slug from browserUrl), and

@@ -35,13 +35,14 @@ export async function run(argv: string[]): Promise<Exit> {
       'max-warnings': { type: 'string' },
       force: { type: 'boolean' },
       config: { type: 'string' },
+      reproducible: { type: 'boolean' },
     },
   });
   if (values.help) {
     console.log(help[command]);
     return Exit.ok;
   }
-  const allowed: Record<typeof command, string[]> = { render: ['out', 'format', 'level', 'dialect', 'max-warnings', 'config'], check: ['level', 'max-warnings'], init: ['force'] };
+  const allowed: Record<typeof command, string[]> = { render: ['out', 'format', 'level', 'dialect', 'max-warnings', 'config', 'reproducible'], check: ['level', 'max-warnings'], init: ['force'] };
   for (const key of Object.keys(values)) {
     if (!allowed[command].includes(key)) throw new UsageError(`${command} has no option --${key}\n\n${help[command]}`);
   }
@@ -75,6 +76,7 @@ export async function run(argv: string[]): Promise<Exit> {
     dialect: values.dialect === undefined ? undefined : oneOf('--dialect', values.dialect, dialectNames),
     maxWarnings,
     config,
+    reproducible: values.reproducible ?? false,
   });
 }
 

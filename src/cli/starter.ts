@@ -17,6 +17,9 @@ subject: Example Newsletter No. 1 – January 2026
 from:
   name: Example Newsletter
   address: newsletter@example.org
+# The mailing list: a stable id under your domain, the same for every issue (the List-Id header).
+list:
+  id: newsletter.example.org
 unsubscribe:
   # The one-click unsubscribe page (https). The footer link uses it too.
   url: https://www.example.org/newsletter/unsubscribe

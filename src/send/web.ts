@@ -1,7 +1,14 @@
 import { load, type CheerioAPI } from 'cheerio/slim';
 import { attrSelector, markup } from '../base/markup';
+import { findForbiddenCharacter, forbiddenCharacterMessage, isWebUrl, toCalendarDay } from '../base/values';
 import { isLocale, resolveLocale } from '../i18n/registry';
 import { defaultTheme, type Theme } from '../theme/theme';
+import { OutputError } from './error';
+
+/** A web page or the archive could not be built: every problem names the value (and the page) it is about. */
+export class WebPageError extends OutputError {
+  override name = 'WebPageError';
+}
 
 export interface WebPageInfo {
   /** The page's own address (the issue's `browserUrl`), for `og:url` and `canonical`. */
@@ -36,6 +43,10 @@ function dropOutlookParts($: CheerioAPI): void {
  * (max-width 600 px, fluid images).
  */
 export function toWebPage(emailHtml: string, info: WebPageInfo = {}): string {
+  const problems: string[] = [];
+  if (info.url !== undefined && !isWebUrl(info.url)) problems.push(`url: must be the page's absolute https:// or http:// address (e.g. https://www.example.org/newsletter/05), got ${JSON.stringify(info.url)}`);
+  if (info.date !== undefined && !isIsoDay(info.date)) problems.push(`date: must be a real date as YYYY-MM-DD (e.g. 2021-02-08), got ${JSON.stringify(info.date)}`);
+  if (problems.length) throw new WebPageError(problems);
   const $ = load(emailHtml);
   const title = $('title').first().text();
   const preheader = $(`body > ${attrSelector(markup.skipInText)}`).first();
@@ -59,23 +70,55 @@ export function toWebPage(emailHtml: string, info: WebPageInfo = {}): string {
 }
 
 export interface ArchiveEntry {
-  /** Link to the page, relative to the archive. */
-  href: string;
+  /**
+   * The page's file name in the archive's folder, as written (`branchenticker-05.html`). The
+   * archive links to it as `./` and the name percent-encoded once, so that no name — not even
+   * `javascript:alert(1).html` or `50%.html` — can become a link to anything but that file.
+   */
+  file: string;
   title: string;
   description?: string;
   date?: string;
   lang?: string;
 }
 
-/** Reads what the archive lists from a web page made by `toWebPage`. */
-export function archiveEntryOf(webPageHtml: string, href: string): ArchiveEntry {
+const isIsoDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && toCalendarDay(value) !== undefined;
+
+/**
+ * Why a file name cannot stand in the archive, or `undefined`: a name, not a path (no `/`, `\\`,
+ * `.` or `..`), not hidden (a leading `.` is how temporary files are named), not the archive's
+ * own `index.html`, and no control or bidi characters.
+ */
+export function archiveFileNameProblem(file: string): string | undefined {
+  if (file === '' || file === '.' || file === '..' || /[/\\]/.test(file)) return `must be a file name in the archive's folder, not a path, got ${JSON.stringify(file)}`;
+  if (file.startsWith('.')) return `must not start with "." (hidden and temporary files do), got ${JSON.stringify(file)}`;
+  if (file.toLowerCase() === 'index.html') return 'must not be "index.html": that is the archive itself';
+  const found = findForbiddenCharacter(file);
+  if (found) return forbiddenCharacterMessage(found);
+  return undefined;
+}
+
+/** `./` and the file name percent-encoded once: a relative link that no name can turn into a scheme. */
+export const archiveHref = (file: string) => `./${encodeURIComponent(file)}`;
+
+/**
+ * Reads what the archive lists from a web page made by `toWebPage`, written as `file` in the
+ * archive's folder. A page whose name or date cannot be listed is a `WebPageError` naming it.
+ */
+export function archiveEntryOf(webPageHtml: string, file: string): ArchiveEntry {
+  const problem = archiveFileNameProblem(file);
+  if (problem) throw new WebPageError([`${file}: file name ${problem}`]);
   const $ = load(webPageHtml);
   const content = (selector: string) => $(selector).attr('content') || undefined;
+  const date = content('meta[property="article:published_time"]');
+  if (date !== undefined && !isIsoDay(date)) {
+    throw new WebPageError([`${file}: article:published_time must be a real date as YYYY-MM-DD, got ${JSON.stringify(date)}`]);
+  }
   return {
-    href,
-    title: content('meta[property="og:title"]') ?? ($('title').text() || href),
+    file,
+    title: content('meta[property="og:title"]') ?? ($('title').text() || file),
     description: content('meta[property="og:description"]'),
-    date: content('meta[property="article:published_time"]'),
+    date,
     lang: $('html').attr('lang') || undefined,
   };
 }
@@ -84,11 +127,19 @@ export function archiveEntryOf(webPageHtml: string, href: string): ArchiveEntry 
 function newestFirst(a: ArchiveEntry, b: ArchiveEntry): number {
   if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
   if (Boolean(a.date) !== Boolean(b.date)) return a.date ? -1 : 1;
-  return a.href.localeCompare(b.href);
+  return a.file.localeCompare(b.file);
 }
 
 /** `index.html` of the web archive: every issue, newest first, with its date and description. */
 export function archivePage(entries: ArchiveEntry[], options: { lang?: string; title?: string; theme?: Theme } = {}): string {
+  const problems = entries.flatMap((e, i) => {
+    const fileProblem = archiveFileNameProblem(e.file);
+    return [
+      ...(fileProblem ? [`entries.${i}.file: ${fileProblem}`] : []),
+      ...(e.date !== undefined && !isIsoDay(e.date) ? [`entries.${i}.date: must be a real date as YYYY-MM-DD, got ${JSON.stringify(e.date)}`] : []),
+    ];
+  });
+  if (problems.length) throw new WebPageError(problems);
   const sorted = [...entries].sort(newestFirst);
   const newest = sorted[0]?.lang;
   const lang = options.lang ?? (newest !== undefined && isLocale(newest) ? newest : 'de');
@@ -103,7 +154,7 @@ export function archivePage(entries: ArchiveEntry[], options: { lang?: string; t
   };
   const items = sorted.map(
     (e) =>
-      `<li><a href="${esc(e.href)}">${esc(e.title)}</a>${e.date ? ` <time datetime="${esc(e.date)}">${esc(dateText(e.date))}</time>` : ''}${
+      `<li><a href="${esc(archiveHref(e.file))}">${esc(e.title)}</a>${e.date ? ` <time datetime="${esc(e.date)}">${esc(dateText(e.date))}</time>` : ''}${
         e.description ? `<p>${esc(e.description)}</p>` : ''
       }</li>`,
   );

@@ -42,6 +42,23 @@ export const RequiredFieldsOnly: Story = {
   },
 };
 
+/**
+ * A public-law body (a Zweckverband, a Körperschaft des öffentlichen Rechts): its head by the
+ * office it holds, and its supervisory authority where a firm names its commercial register.
+ */
+export const PublicLawBody: Story = {
+  args: {
+    publisher: {
+      name: 'Zweckverband Kommunale IT Musterland',
+      legalForm: 'Körperschaft des öffentlichen Rechts',
+      representatives: [{ role: 'Verbandsvorsteher', name: 'Oberbürgermeister Dr. Jan Beispiel' }],
+      address: { street: 'Straße des 17. Juni 135', postalCode: '10623', city: 'Berlin' },
+      email: 'redaktion@kit-musterland.example',
+      supervisoryAuthority: 'Senatsverwaltung für Inneres und Sport Berlin',
+    },
+  },
+};
+
 /** An ESP merge tag stands in for the unsubscribe URL; the sending service fills it in. */
 export const MergeTagUnsubscribe: Story = {
   args: { unsubscribeUrl: '{{unsubscribe_url}}' },

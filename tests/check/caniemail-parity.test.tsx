@@ -89,7 +89,9 @@ describe('client support: the index agrees with caniemail 2.0.2', () => {
     expectSameVerdicts(clean);
   });
 
-  it.each(ruleCases.map((c) => [`${c.rule}: ${c.name}`, c.html] as const))('on the rule case %s', (_name, html) => {
+  // The check-readable cases are input the check does not read on purpose (caniemail's own parser
+  // overflows the stack or takes quadratic time on it): no parity there.
+  it.each(ruleCases.filter((c) => c.rule !== 'check-readable').map((c) => [`${c.rule}: ${c.name}`, c.html] as const))('on the rule case %s', (_name, html) => {
     expectSameVerdicts(html);
   });
 

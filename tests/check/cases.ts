@@ -47,6 +47,13 @@ const LONGER_TEXT =
   'Der Zukunftskongress Bayern findet in diesem Jahr digital statt. Zwei Tage lang diskutieren Kommunen, Land und IT-Dienstleister, wie Verwaltungsleistungen bis Ende 2022 online gehen. Die Anmeldung ist bis zum 18. Februar geöffnet; die Aufzeichnungen stehen danach im Archiv.';
 
 export const ruleCases: RuleCase[] = [
+  // check-readable
+  { rule: 'check-readable', name: 'CSS nested 40 brackets deep is not read, and said so', html: mutate(['</head>', `<style>a{width:${'calc('.repeat(40)}1px${')'.repeat(40)}}</style></head>`]), expect: ['check-readable:error'] },
+  { rule: 'check-readable', name: 'a style attribute nested 40 deep likewise', html: withText(`Text <span style="width:${'('.repeat(40)}">x</span>`), expect: ['check-readable:error'] },
+  { rule: 'check-readable', name: 'elements nested deeper than 512 are read side by side, with a warning', html: withText(`Text ${'<span>'.repeat(600)}x${'</span>'.repeat(600)}`), expect: ['check-readable:warning'] },
+  { rule: 'check-readable', name: 'more than 4,096 open elements are not parsed at all', html: withText(`Text ${'<div>'.repeat(5000)}`), expect: ['check-readable:error'] },
+  { rule: 'check-readable', name: 'CSS nested 32 deep is still read', html: withStyle(`@media screen{a{width:${'calc('.repeat(28)}1px${')'.repeat(28)}}}`), expect: [] },
+
   // gmail-size
   { rule: 'gmail-size', name: 'over 102,000 bytes is an error', html: withText('x '.repeat(51_000)), expect: ['gmail-size:error'] },
   { rule: 'gmail-size', name: 'over 90,000 bytes is a warning', html: withText('x '.repeat(45_000)), expect: ['gmail-size:warning'] },

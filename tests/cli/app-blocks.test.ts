@@ -45,7 +45,7 @@ describe("a project's own block through the CLI", () => {
   it('is an unknown type without the configuration, and the message says where blocks are registered', async () => {
     const run = await cli(['render', jobs, '--out', await tempDir()]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/jobs\.yaml:24:11: blocks\.2\.type: unknown block type "jobListing" — known types: .*newsletter-kit\.config/);
+    expect(run.stderr).toMatch(/jobs\.yaml:26:11: blocks\.2\.type: unknown block type "jobListing" — known types: .*newsletter-kit\.config/);
   });
 
   it('names a configuration that is not one', async () => {

@@ -43,7 +43,8 @@ describe('newsletter-kit CLI', () => {
   it('renders every format of the YAML issue, with a progress line per file and a summary', async () => {
     const out = await tempDir();
     const other = join(out, 'ticker.json');
-    await writeFile(other, JSON.stringify((await import('yaml')).parse(await readFile(seedYaml, 'utf8'))));
+    const copy = (await import('yaml')).parse(await readFile(seedYaml, 'utf8')) as { browserUrl: string };
+    await writeFile(other, JSON.stringify({ ...copy, browserUrl: 'https://www.vitako.de/newsletter/ticker-copy' }));
     const run = await cli(['render', seedYaml, other, '--out', out, '--format', 'html,txt,eml,ics,web']);
     expect(run.stderr).toBe(`[1/2] ${seedYaml}\n[2/2] ${other}\n`);
     expect(run.code).toBe(0);
@@ -61,9 +62,10 @@ describe('newsletter-kit CLI', () => {
       'ticker.txt',
       'web',
     ]);
-    // Both inputs name the same browserUrl, so they share one web page; the archive lists it once.
-    expect((await readdir(join(out, 'web'))).sort()).toEqual(['branchenticker-05.html', 'index.html']);
-    expect(await readFile(join(out, 'branchenticker-05.html'), 'utf8')).toBe(await readFile(join(out, 'ticker.html'), 'utf8'));
+    // One web page per browserUrl, both listed in the archive.
+    expect((await readdir(join(out, 'web'))).sort()).toEqual(['branchenticker-05.html', 'index.html', 'ticker-copy.html']);
+    expect(run.stdout).toContain('index.html  ');
+    expect(run.stdout).toContain('(2 issues)');
   });
 
   it('exits 2 naming every problem of a broken issue, and still renders the other files', async () => {
@@ -180,9 +182,10 @@ describe('newsletter-kit CLI', () => {
   it('refuses two inputs that would write the same output names', async () => {
     const out = await tempDir();
     await mkdir(join(out, 'in'));
-    await writeFile(join(out, 'in', 'branchenticker-05.json'), '{}');
-    const run = await cli(['render', seedYaml, join(out, 'in', 'branchenticker-05.json'), '--out', out]);
+    const copy = join(out, 'in', 'branchenticker-05.json');
+    await writeFile(copy, JSON.stringify((await import('yaml')).parse(await readFile(seedYaml, 'utf8'))));
+    const run = await cli(['render', seedYaml, copy, '--out', out]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${join(out, 'in', 'branchenticker-05.json')}: its outputs would overwrite those of ${seedYaml}`);
+    expect(run.stderr).toContain(`${copy}: ${join(out, 'branchenticker-05.html')} would overwrite the output of ${seedYaml}`);
   });
 });

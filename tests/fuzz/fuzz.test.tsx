@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileValue, mutate, validIssue } from './arbitraries';
+import { checkCheckInput, hostileHtml } from './check-input';
 import {
   checkComponent,
   checkEscapedText,
@@ -111,6 +112,17 @@ describe('property-based: public functions', () => {
         expect(foreign(() => issueSchema.safeParse(value))).toBeUndefined();
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('property-based: the email check on hostile HTML', () => {
+  it('returns findings for every generated input, never throws, and takes time in proportion to the input', () => {
+    fc.assert(
+      fc.property(hostileHtml, (html) => {
+        expect(checkCheckInput(html).filter((p) => p.kind === 'crash')).toEqual([]);
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { hostileValue, mutate, validIssue } from './arbitraries';
+import { checkCheckInput, hostileHtml, type CheckInputProblem } from './check-input';
 import {
   checkComponent,
   checkEscapedText,
@@ -71,6 +72,15 @@ const hostile = checkHostileCorpus();
 const escaped: Problem[] = [];
 for (const text of corpus.escapedTexts) escaped.push(...(await checkEscapedText(text)));
 
+// The email check on generated hostile HTML: CHECK_RUNS cases (default a tenth of NUM_RUNS).
+const checkRuns = Number(process.env.CHECK_RUNS ?? Math.ceil(runs / 10));
+const checkProblems: CheckInputProblem[] = [];
+for (const [i, html] of fc.sample(hostileHtml, { numRuns: checkRuns, seed }).entries()) {
+  checkProblems.push(...checkCheckInput(html));
+  if (i % 50 === 0) process.stderr.write(`\r${i}/${checkRuns} hostile HTML inputs checked, ${checkProblems.length} problems`);
+}
+process.stderr.write('\n');
+
 const count = (list: Problem[], ...kinds: Problem['kind'][]) => list.filter((p) => kinds.includes(p.kind)).length;
 const all = [...problems, ...hostile.problems, ...escaped];
 const lines = [
@@ -83,8 +93,9 @@ const lines = [
   `schema/render disagreements: ${count(all, 'disagreement')}`,
   `per-recipient values: ${personalized} value sets through personalize, personalizeBytes (utf8 and json) and copies(), ${personalizeRenders} against a full render (${personalizeSeconds.toFixed(1)} s)`,
   `hostile corpus: ${corpus.links.length} URLs as links, ${corpus.srcs.length} as image sources, ${corpus.refusedTexts.length + corpus.escapedTexts.length} texts; ${hostile.cases} cases, ${count([...hostile.problems, ...escaped], 'hostile-through')} through`,
+  `checkEmail on generated hostile HTML: ${checkRuns} inputs, ${checkProblems.filter((p) => p.kind === 'crash').length} crashes, ${checkProblems.filter((p) => p.kind === 'hang').length} hangs`,
   `time: ${((performance.now() - started) / 1000).toFixed(1)} s (generated runs ${loopSeconds.toFixed(1)} s)`,
 ];
 console.log(lines.join('\n'));
-for (const p of all.slice(0, 20)) console.log(`- ${p.kind}: ${p.detail.slice(0, 600)}`);
-process.exitCode = all.length === 0 ? 0 : 1;
+for (const p of [...all, ...checkProblems].slice(0, 20)) console.log(`- ${p.kind}: ${p.detail.slice(0, 600)}`);
+process.exitCode = all.length === 0 && checkProblems.length === 0 ? 0 : 1;

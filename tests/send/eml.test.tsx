@@ -41,17 +41,19 @@ describe('buildEml', () => {
     const { subject: _, ...data } = seedIssue();
     const mail = await simpleParser(await buildEml(data, await parts(data), { listUnsubscribe: 'esp' }));
     expect(mail.subject).toBe('Vitako-Branchenticker Nr. 5');
-    expect(mail.headers.has('list')).toBe(false);
+    // The list's identity stays; the unsubscribe targets are the mail service's.
+    expect(mail.headers.get('list')).toEqual({ id: { name: 'Vitako-Branchenticker', id: 'branchenticker.vitako.de' } });
     expect(mail.headerLines.map((h) => h.key)).not.toContain('list-unsubscribe-post');
   });
 
   it('names what is missing: the sender, and an https unsubscribe URL for one-click', async () => {
-    const { from: _, ...data } = seedIssue();
+    const { from: _, list: __, ...data } = seedIssue();
     const bad = { ...data, unsubscribe: { url: 'http://www.vitako.de/abmelden' } };
     const error = await buildEml(bad, await parts(bad)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EmlError);
     expect((error as EmlError).problems).toEqual([
       'from: is required for the .eml message: { name?, address } of the sender',
+      'list: is required for the .eml message: { id } for the List-Id header (RFC 2919), a stable identifier of this newsletter under a domain you control, the same for every issue, e.g. list: { id: branchenticker.vitako.de }',
       `unsubscribe.url: must be an https URL for the List-Unsubscribe header and one-click unsubscribe (RFC 8058), got "http://www.vitako.de/abmelden"; where the mail service fills in the URL, let it write the header (listUnsubscribe: 'esp')`,
     ]);
   });

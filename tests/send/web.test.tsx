@@ -34,7 +34,8 @@ describe('toWebPage', () => {
     const $ = load(html);
     expect($('html').attr('lang')).toBe('de');
     expect($('h1').text()).toBe('Alle Ausgaben');
-    expect($('li a').map((_, a) => $(a).attr('href')).get()).toEqual(['Nr. 6.html', 'Nr. 5.html', 'Nr. 4.html', 'Sonderausgabe.html']);
+    // Built from the file's name, percent-encoded once, behind ./: no name can become a scheme.
+    expect($('li a').map((_, a) => $(a).attr('href')).get()).toEqual(['./Nr.%206.html', './Nr.%205.html', './Nr.%204.html', './Sonderausgabe.html']);
     expect($('li time').first().text()).toBe('8. März 2021');
   });
 });

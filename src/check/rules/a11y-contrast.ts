@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import { AA, isLargeText } from '../../base/contrast';
 import { composite, contrastRatio, parseColor, toHex, type Rgba } from '../colors';
-import { ancestorsOrSelf, excerptOf, styleOf } from '../document';
+import { excerptOf, inherited, styleOf } from '../document';
 import { defineRule } from '../rule';
 import { computedFontSize, fontSizeCache, textElements } from '../text';
 
@@ -48,37 +48,73 @@ function backgroundOf(element: Element): Paint {
   return attribute ? (parseColor(attribute) ?? 'unknown') : undefined;
 }
 
-/** The background the text is painted on: the nearest backgrounds up the tree, blended down to the first opaque one. */
+/**
+ * What each element's text is painted on and with, inherited down the tree and computed once per
+ * element for the whole email (deeply nested text made one walk up per text element quadratic).
+ */
+interface Inherited {
+  /** The nearest backgrounds up the tree, blended down to the first opaque one; undefined under an image or an unreadable colour. */
+  background: Map<Element, Rgba | undefined>;
+  /** The nearest inline `color` (or `<font color>`), a link's default colour, else black; undefined when unreadable. */
+  colour: Map<Element, Rgba | undefined>;
+  /** Inline `font-weight` up the tree, else the tag's default (bold for headings, `<b>`, `<strong>`, `<th>`). */
+  weight: Map<Element, number>;
+}
+
+function inheritedBackground(element: Element, caches: Inherited): Rgba | undefined {
+  // Resolved from the top down: the root's "below" is white, each painted layer blends over it.
+  return inherited<Rgba | undefined>(
+    element,
+    caches.background,
+    (node, below) => {
+      const paint = backgroundOf(node);
+      if (paint === undefined) return below;
+      if (paint === 'image' || paint === 'unknown' || below === undefined) return undefined;
+      return paint.a >= 1 ? paint : composite(paint, below);
+    },
+    WHITE,
+  );
+}
+
+const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
+
+const freshCaches = (): Inherited => ({ background: new Map(), colour: new Map(), weight: new Map() });
+
+/** The background one element's text is painted on (for rules that judge a single element). */
 export function backgroundBehind(element: Element): Rgba | undefined {
-  const layers: Rgba[] = [];
-  for (const ancestor of ancestorsOrSelf(element)) {
-    const paint = backgroundOf(ancestor);
-    if (paint === undefined) continue;
-    if (paint === 'image' || paint === 'unknown') return undefined;
-    layers.push(paint);
-    if (paint.a >= 1) break;
-  }
-  return layers.reduceRight<Rgba>((below, layer) => composite(layer, below), WHITE);
+  return inheritedBackground(element, freshCaches());
 }
 
-/** The text colour: the nearest inline `color` (or `<font color>`), a link's default colour, else black. */
+/** One element's text colour (for rules that judge a single element). */
 export function textColour(element: Element): Rgba | undefined {
-  for (const ancestor of ancestorsOrSelf(element)) {
-    const declared = styleOf(ancestor).get('color') ?? (ancestor.name === 'font' ? ancestor.attribs['color'] : undefined);
-    if (declared !== undefined && !/^(?:inherit|currentcolor|unset)$/i.test(declared.trim())) return parseColor(declared);
-    if (ancestor.name === 'a' && ancestor.attribs['href'] !== undefined) return DEFAULT_LINK;
-  }
-  return { r: 0, g: 0, b: 0, a: 1 };
+  return inheritedColour(element, freshCaches());
 }
 
-/** The font weight from inline styles up the tree, else the browser default of the tag (bold for headings, `<b>`, `<strong>`, `<th>`). */
-function fontWeight(element: Element): number {
-  for (const ancestor of ancestorsOrSelf(element)) {
-    const weight = styleOf(ancestor).get('font-weight')?.trim().toLowerCase();
-    if (weight !== undefined && weight !== 'inherit') return weight === 'bold' || weight === 'bolder' ? 700 : Number(weight) || 400;
-    if (boldByDefault.has(ancestor.name)) return 700;
-  }
-  return 400;
+function inheritedColour(element: Element, caches: Inherited): Rgba | undefined {
+  return inherited<Rgba | undefined>(
+    element,
+    caches.colour,
+    (node, fromParent) => {
+      const declared = styleOf(node).get('color') ?? (node.name === 'font' ? node.attribs['color'] : undefined);
+      if (declared !== undefined && !/^(?:inherit|currentcolor|unset)$/i.test(declared.trim())) return parseColor(declared);
+      if (node.name === 'a' && node.attribs['href'] !== undefined) return DEFAULT_LINK;
+      return fromParent;
+    },
+    BLACK,
+  );
+}
+
+function fontWeight(element: Element, caches: Inherited): number {
+  return inherited(
+    element,
+    caches.weight,
+    (node, fromParent) => {
+      const weight = styleOf(node).get('font-weight')?.trim().toLowerCase();
+      if (weight !== undefined && weight !== 'inherit') return weight === 'bold' || weight === 'bolder' ? 700 : Number(weight) || 400;
+      return boldByDefault.has(node.name) ? 700 : fromParent;
+    },
+    400,
+  );
 }
 
 export const a11yContrast = defineRule({
@@ -91,17 +127,33 @@ export const a11yContrast = defineRule({
   check(doc, { report }) {
     const sizes = fontSizeCache(doc);
     const groups = new Map<string, { count: number; excerpt: string; message: string }>();
+    const caches = freshCaches();
+    // Elements under the same inherited colour and background share those objects: the verdict for
+    // one pair, size and weight is worked out once.
+    const verdicts = new Map<Rgba, Map<Rgba, Map<string, { foreground: Rgba; ratio: number; minimum: number; large: boolean } | null>>>();
     for (const element of textElements(doc)) {
       const size = computedFontSize(element, sizes);
       if (size === 0) continue;
-      const background = backgroundBehind(element);
-      const colour = textColour(element);
+      const background = inheritedBackground(element, caches);
+      const colour = inheritedColour(element, caches);
       if (!background || !colour) continue;
-      const foreground = composite(colour, background);
-      const ratio = contrastRatio(colour, background);
-      const large = isLargeText(size + 0.01, fontWeight(element));
-      const minimum = large ? AA.large : AA.body;
-      if (ratio >= minimum) continue;
+      const weight = fontWeight(element, caches);
+      let byBackground = verdicts.get(colour);
+      if (!byBackground) verdicts.set(colour, (byBackground = new Map()));
+      let byText = byBackground.get(background);
+      if (!byText) byBackground.set(background, (byText = new Map()));
+      const textKey = `${size}/${weight}`;
+      let verdict = byText.get(textKey);
+      if (verdict === undefined) {
+        const foreground = composite(colour, background);
+        const ratio = contrastRatio(colour, background);
+        const large = isLargeText(size + 0.01, weight);
+        const minimum = large ? AA.large : AA.body;
+        verdict = ratio >= minimum ? null : { foreground, ratio, minimum, large };
+        byText.set(textKey, verdict);
+      }
+      if (verdict === null) continue;
+      const { foreground, ratio, minimum, large } = verdict;
       const shown = Math.floor(ratio * 100) / 100;
       const key = `${toHex(foreground)}:${toHex(background)}:${minimum}`;
       const group = groups.get(key);

@@ -1,5 +1,5 @@
-import type { AnyNode, Element } from 'domhandler';
-import { ancestorsOrSelf, excerptOf, isInside, styleOf } from '../document';
+import type { Element } from 'domhandler';
+import { excerptOf, inherited, styleOf } from '../document';
 import { declaresDarkScheme } from '../scheme';
 import { textElements } from '../text';
 import { defineRule } from '../rule';
@@ -31,27 +31,31 @@ export const explicitColors = defineRule({
     const uncoloured: Element[] = [];
     const uncolouredLinks: Element[] = [];
     const coloured = new Set<Element>();
+    // Above <body> nothing counts; inside it, the nearest element with an inline colour or the
+    // nearest link decides, remembered per element (one pass however deep the text nests).
+    const outsideBody = new Map<Element, boolean>();
+    const isOutsideBody = (node: Element) => inherited(node, outsideBody, (n, fromParent) => fromParent && n !== body, true);
+    const sources = new Map<Element, Element | undefined>();
+    const sourceOf = (element: Element) =>
+      inherited<Element | undefined>(
+        element,
+        sources,
+        (node, fromParent) => (isOutsideBody(node) ? undefined : styleOf(node).has('color') || (node.name === 'a' && node.attribs['href'] !== undefined) ? node : fromParent),
+        undefined,
+      );
     for (const element of textElements(doc)) {
-      let source: Element | undefined;
-      for (const ancestor of ancestorsOrSelf(element as AnyNode)) {
-        if (!isInside(ancestor, body)) break;
-        if (styleOf(ancestor).has('color')) {
-          source = ancestor;
-          break;
-        }
-        if (ancestor.name === 'a' && ancestor.attribs['href'] !== undefined) {
-          uncolouredLinks.push(ancestor);
-          source = ancestor; // reported as link; do not report its text twice
-          break;
-        }
-      }
+      const source = sourceOf(element);
       if (!source) uncoloured.push(element);
       else if (styleOf(source).has('color')) coloured.add(source);
+      else uncolouredLinks.push(source); // reported as link; its text is not reported twice
     }
     for (const element of doc.$(body).find('[style*="color"]').toArray()) {
       if (styleOf(element).has('color')) coloured.add(element);
     }
-    const withoutBackground = [...coloured].filter((element) => ![...ancestorsOrSelf(element)].some((ancestor) => isInside(ancestor, body) && hasBackground(ancestor)));
+    const backgrounds = new Map<Element, boolean>();
+    const hasBackgroundBehind = (element: Element) =>
+      inherited(element, backgrounds, (node, fromParent) => !isOutsideBody(node) && (fromParent || hasBackground(node)), false);
+    const withoutBackground = [...coloured].filter((element) => !hasBackgroundBehind(element));
 
     const findings: Finding[] = [];
     const add = (elements: Element[], what: string): void => {

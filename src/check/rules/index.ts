@@ -1,3 +1,4 @@
+import { checkReadable } from './check-readable';
 import { gmailSize } from './gmail-size';
 import { stylePlacement } from './style-placement';
 import { styleSize } from './style-size';
@@ -43,6 +44,7 @@ import { definitionOf, type RuleDefinition } from '../rule';
  * file in this folder: its id, what it requires, whom it protects, its severity and its check.
  */
 export const rules = [
+  checkReadable,
   gmailSize,
   stylePlacement,
   styleSize,
@@ -85,6 +87,7 @@ export const rules = [
 
 /** Every rule id, written out so that the published types need no parser's types; the compiler holds it to the rule files. */
 export type RuleId =
+  | 'check-readable'
   | 'gmail-size'
   | 'style-placement'
   | 'style-size'

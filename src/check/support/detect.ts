@@ -1,4 +1,5 @@
-import { parse as parseCss, type CssDeclarationAST, type CssStylesheetAST } from '@adobe/css-tools';
+import type { CssDeclarationAST, CssStylesheetAST } from '@adobe/css-tools';
+import { inlineStyleProblem, readStylesheet } from '../css';
 import * as CSSWhat from 'css-what';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Document, Element } from 'domhandler';
@@ -241,7 +242,8 @@ function cssOffsets(css: string): (position: { line?: number; column?: number } 
 
 /** Features used by a stylesheet's top-level rules, comments and at-rules; offsets relative to `css`. */
 export function stylesheetFeatures(css: string): FeatureUse[] {
-  const sheet: CssStylesheetAST = parseCss(css, { silent: true });
+  // The same parser as caniemail, given bounded pieces (see `readStylesheet`).
+  const sheet: CssStylesheetAST = readStylesheet(css).sheet;
   const offsetOf = cssOffsets(css);
   const uses: FeatureUse[] = [];
   const add = (titles: readonly string[], offset: number | undefined): void => {
@@ -351,7 +353,8 @@ const styleAttributeCache = new Map<string, readonly string[]>();
 export function styleAttributeTitles(style: string): readonly string[] {
   const cached = styleAttributeCache.get(style);
   if (cached) return cached;
-  const declarations = styleToObject(style);
+  // What the check cannot read (see `readStylesheet`) is reported by check-readable, not judged here.
+  const declarations = inlineStyleProblem(style) === undefined ? styleToObject(style) : null;
   const titles = declarations === null ? [] : Object.entries(declarations).flatMap(([property, value]) => declarationTitles(property, String(value)));
   if (styleAttributeCache.size > 20_000) styleAttributeCache.clear();
   styleAttributeCache.set(style, titles);

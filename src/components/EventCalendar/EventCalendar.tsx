@@ -13,7 +13,7 @@ import { useSides } from '../../layout/direction';
 import { formatEventDate } from '../../i18n/registry';
 import { ParsedInlineLink } from '../InlineLink/InlineLink';
 import { ParsedSectionHeading } from '../SectionHeading/SectionHeading';
-import { addToCalendarUrl } from './calendarLinks';
+import { addToCalendarUrl, eventIcsFileNames } from './calendarLinks';
 
 const event = record(
   {
@@ -70,6 +70,7 @@ function Calendar({ title, events, allEvents, addToCalendar }: z.output<typeof e
   const comma = labels.comma ?? ', ';
   const body = typographyIn(theme, 'body', 'body');
   const line = paint({ fg: 'text' }, { ...body, margin: `0 0 ${theme.space.sm}px` });
+  const icsNames = eventIcsFileNames(events);
   return (
     <Block>
       {title ? <ParsedSectionHeading>{title}</ParsedSectionHeading> : null}
@@ -83,7 +84,7 @@ function Calendar({ title, events, allEvents, addToCalendar }: z.output<typeof e
           {addToCalendar ? (
             <>
               {' – '}
-              <ParsedInlineLink href={addToCalendarUrl(e, addToCalendar)} context={e.title}>
+              <ParsedInlineLink href={addToCalendarUrl(e, addToCalendar, icsNames[i])} context={e.title}>
                 {labels.addToCalendar}
               </ParsedInlineLink>
             </>
