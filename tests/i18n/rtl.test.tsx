@@ -5,6 +5,7 @@ import { ar, CallToAction, EventCalendar, formatEventDate, Issue, LegalFooter, N
 import { placeholder, prepareIssue } from '../../src/merge';
 import { checkEmail } from '../../src/check';
 import { documentDir, firstStrong, isolate, rtlTextLine, withoutBidiMarks } from '../../src/base/bidi';
+import { directionOfLanguage } from '../../src/check/rules/a11y-lang-dir';
 import { toCalendarDay } from '../../src/base/values/date';
 import { renderBlock } from '../support/render';
 
@@ -43,6 +44,24 @@ describe('bidi isolation', () => {
     expect(documentDir('<html lang="de" dir="ltr">')).toBe('ltr');
     expect(documentDir('<html lang="ar"><body><div dir="rtl">')).toBe('ltr');
     expect(withoutBidiMarks(`${LRM}10117 Berlin${LRM}`)).toBe('10117 Berlin');
+  });
+});
+
+describe('the direction a language tag is written in (for the check)', () => {
+  it.each([
+    ['ar', 'rtl'],
+    ['ar-EG', 'rtl'],
+    ['ar-u-nu-latn', 'rtl'],
+    ['he', 'rtl'],
+    ['fa-IR', 'rtl'],
+    ['ku-Arab', 'rtl'],
+    ['az-Latn', 'ltr'],
+    ['pa-Arab-PK', 'rtl'],
+    ['de', 'ltr'],
+    ['en-GB', 'ltr'],
+    ['sr-Cyrl', 'ltr'],
+  ])('%s is %s', (tag, dir) => {
+    expect(directionOfLanguage(tag)).toBe(dir);
   });
 });
 

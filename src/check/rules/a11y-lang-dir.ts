@@ -9,13 +9,16 @@ import type { Finding } from '../types';
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'syr', 'nqo']);
 const DIRECTIONS = new Set(['ltr', 'rtl', 'auto']);
 
+/** Scripts written right to left: Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam, Hanifi Rohingya. */
+const RTL_SCRIPTS = new Set(['arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'adlm', 'rohg']);
+
 /** The direction a language tag is written in, when its primary subtag says so ("ar-EG" → rtl). */
 export function directionOfLanguage(lang: string): 'ltr' | 'rtl' {
-  const tag = lang.toLowerCase();
-  // A script subtag decides where one is given: "ku-Arab" is written right to left, "az-Latn" left to right.
-  if (/-(?:arab|hebr|syrc|thaa|nkoo|adlm|rohg)\b/.test(tag)) return 'rtl';
-  if (/-[a-z]{4}\b/.test(tag)) return 'ltr';
-  return RTL_LANGUAGES.has(tag.split('-')[0]!) ? 'rtl' : 'ltr';
+  const [language = '', second] = lang.toLowerCase().split('-');
+  // A script subtag (the four letters after the language, BCP 47) decides where one is given:
+  // "ku-Arab" is written right to left, "az-Latn" left to right; "ar-u-nu-latn" is still Arabic.
+  if (second !== undefined && /^[a-z]{4}$/.test(second)) return RTL_SCRIPTS.has(second) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
 }
 
 export const a11yLangDir = defineRule({
