@@ -13,8 +13,15 @@ declare const parsed: unique symbol;
  */
 export type ParsedIssue<B extends AnyBlock = never> = z.output<ReturnType<typeof createIssueSchema<B>>> & { readonly [parsed]: true };
 
-/** Every issue `parseIssue` returned, with the blocks it was parsed with. */
-const parsedIssues = new WeakMap<object, BlockRegistry>();
+/**
+ * Every issue `parseIssue` returned, with the blocks it was parsed with. Kept on `globalThis` under
+ * a registered symbol, as the React contexts are: `newsletter-kit/send` and the CLI carry their own
+ * copy of this module, and an issue the app parsed with its own blocks must be known to them as
+ * parsed (or `buildEml` would parse it again without the app's blocks).
+ */
+const parsedIssues: WeakMap<object, BlockRegistry> = ((globalThis as unknown as Record<symbol, WeakMap<object, BlockRegistry> | undefined>)[
+  Symbol.for('newsletter-kit/parsed-issues@1')
+] ??= new WeakMap());
 
 /**
  * Validates issue data once and returns the parsed issue; every problem is reported with its
