@@ -7,7 +7,8 @@
  * - Thunderbird (normal, simple HTML, dark) and Evolution, each under a virtual X display
  *   (`xvfb-run`), opening the issue as a message (.eml) with a throw-away profile;
  * - Debian's Chromium (playwright-core) at 320 and 600 px with images blocked, with `<style>`
- *   removed, and at 600 px with the sample images in `emails/static/` (webmail-like views);
+ *   removed, and at 600 px with the sample images in `emails/static/` (webmail-like views), light
+ *   and with the system in dark mode;
  * - Roundcube: the HTML washed by Roundcube's own code (`scripts/roundcube-wash.php`), shown at
  *   600 px in a copy of its message frame with its Elastic skin, light and dark; the washed
  *   message is checked (dark-mode rules still match, links, logo text, image boxes) and the
@@ -208,15 +209,19 @@ async function chromiumViews(issues: Rendered[], tmp: string) {
   });
   try {
     const views = [
-      { mode: '320-images-off', width: 320, images: false, styles: true },
-      { mode: '600-images-off', width: 600, images: false, styles: true },
-      { mode: '600-no-style', width: 600, images: false, styles: false },
-      { mode: '600-images', width: 600, images: true, styles: true },
-    ];
+      { mode: '320-images-off', width: 320, images: false, styles: true, scheme: 'light' },
+      { mode: '600-images-off', width: 600, images: false, styles: true, scheme: 'light' },
+      { mode: '600-no-style', width: 600, images: false, styles: false, scheme: 'light' },
+      { mode: '600-images', width: 600, images: true, styles: true, scheme: 'light' },
+      // The system in dark mode: the issue's prefers-color-scheme rules (Apple Mail, Outlook for Mac).
+      { mode: '320-dark-images-off', width: 320, images: false, styles: true, scheme: 'dark' },
+      { mode: '600-dark-images', width: 600, images: true, styles: true, scheme: 'dark' },
+    ] as const;
     for (const issue of issues) {
       for (const view of views) {
         const page = await context.newPage();
         await page.setViewportSize({ width: view.width, height: 900 });
+        await page.emulateMedia({ colorScheme: view.scheme });
         // Nothing leaves the machine: images come from emails/static by file name, or not at all.
         await page.route('**/*', async (route) => {
           const file = basename(new URL(route.request().url()).pathname);

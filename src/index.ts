@@ -13,8 +13,8 @@ export { fields } from './base/fields';
 export { defaultTheme, createTheme, compactTheme } from './theme';
 export { colorRoles } from './theme';
 export type { Theme, Palette, ThemeOverrides, TextRole, ColorRole, BackgroundRole, BorderRole, WebFonts, WebFontFace } from './theme';
-export { de, en, formatEventDate, formatLongDate, registerLocale, localeCodes, formatDay, dayParts } from './i18n';
-export type { Labels, Locale, LocaleDefinition, DateWording, CalendarDay } from './i18n';
+export { de, en, ar, formatEventDate, formatLongDate, registerLocale, localeCodes, formatDay, formatDayRange, dayParts } from './i18n';
+export type { Labels, Locale, LocaleDefinition, DateWording, CalendarDay, Direction } from './i18n';
 export { renderEmail, toPlainText } from './render';
 export type { RenderOptions, RenderResult, CssInliner } from './render';
 export {

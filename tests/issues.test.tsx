@@ -6,8 +6,8 @@ import { exampleIssues } from './support/issues';
 const issues = await exampleIssues();
 
 describe('example issues', () => {
-  it('are the German seed issue and the English one', () => {
-    expect(issues.map((i) => i.name)).toEqual(['branchenticker-05', 'civic-digest-12']);
+  it('are the German seed issue, its Arabic edition and the English one', () => {
+    expect(issues.map((i) => i.name)).toEqual(['branchenticker-05-ar', 'branchenticker-05', 'civic-digest-12']);
   });
 
   describe.each(issues)('$name', ({ name, element }) => {
@@ -43,7 +43,7 @@ describe('example issues', () => {
         expect($(img).attr('height')).toMatch(/^\d+$/);
         expect($(img).attr('alt')).toBeTypeOf('string');
       });
-      expect($('html').attr('lang')).toMatch(/^(de|en)$/);
+      expect($('html').attr('lang')).toMatch(/^(de|en|ar)$/);
       expect($('title').text().trim()).not.toBe('');
     });
   });

@@ -142,7 +142,9 @@ export const clientSupportAllowlist: readonly AllowlistEntry[] = [
   {
     title: 'dir attribute',
     clients: gmxAndWebDe,
-    reason: 'GMX and WEB.DE strip dir; harmless for left-to-right issues (the default direction). A right-to-left issue would need this entry removed.',
+    matching: /^<html\b|\sdir="ltr"|[";\s]direction\s*:\s*(?:rtl|ltr)\b/i,
+    reason:
+      'GMX and WEB.DE strip dir. On `<html>` (which webmails drop anyway) and `dir="ltr"` that leaves the default direction; an element marked `dir="rtl"` is only excused when its inline style says `direction:rtl` too, which they keep (the outer wrapper must, by `a11y-lang-dir`).',
   },
 ];
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { createElement, type Context, type ReactNode } from 'react';
-import type { Labels, LocaleDefinition } from '../i18n/locale';
+import type { Direction, Labels, LocaleDefinition } from '../i18n/locale';
 import { builtInLocales, resolveLocale, type Locale } from '../i18n/registry';
 import { defaultTheme, type Theme } from '../theme/theme';
 import type { TextRole } from '../theme/schema';
@@ -62,11 +62,13 @@ export interface NewsletterContextValue {
   /** All of the locale's wording: labels and date formats. */
   locale: LocaleDefinition;
   labels: Labels;
+  /** The locale's writing direction: `rtl` mirrors the layout. */
+  dir: Direction;
   theme: Theme;
 }
 
 const german = builtInLocales.de;
-const outside: NewsletterContextValue = { lang: german.code, locale: german, labels: german.labels, theme: defaultTheme };
+const outside: NewsletterContextValue = { lang: german.code, locale: german, labels: german.labels, dir: 'ltr', theme: defaultTheme };
 const newsletter = shared('newsletter', outside);
 
 /** Locale, labels and theme of the enclosing `Newsletter` (German and the default theme outside one). */
@@ -76,7 +78,7 @@ export function useNewsletter(): NewsletterContextValue {
 
 export function contextFor(lang: Locale, theme: Theme): NewsletterContextValue {
   const locale = resolveLocale(lang);
-  return { lang: locale.code, locale, labels: locale.labels, theme };
+  return { lang: locale.code, locale, labels: locale.labels, dir: locale.dir ?? 'ltr', theme };
 }
 
 export function NewsletterScope({ value, children }: { value: NewsletterContextValue; children: ReactNode }) {

@@ -2,7 +2,8 @@ export { builtInLocales, registerLocale, localeCodes, isLocale, resolveLocale, f
 export type { Locale } from './registry';
 export { de } from './locales/de';
 export { en } from './locales/en';
-export { formatDay, dayParts } from './intl';
-export type { Labels, DateWording, LocaleDefinition } from './locale';
+export { ar } from './locales/ar';
+export { formatDay, formatDayRange, dayParts } from './intl';
+export type { Labels, DateWording, LocaleDefinition, Direction } from './locale';
 export { toCalendarDay, compareDays } from '../base/values/date';
 export type { CalendarDay } from '../base/values/date';

@@ -22,3 +22,12 @@ export function dayParts(day: CalendarDay, intlLocale: string, options: Intl.Dat
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return { d: get('day'), m: get('month'), y: get('year') };
 }
+
+/**
+ * Two calendar days as one range in the locale's own form, from `Intl` (`formatRange`): Arabic
+ * "17–18 مارس 2021", "30 مارس – 2 أبريل 2021". For locales whose calendars write ranges the way
+ * CLDR does; German and English assemble theirs from `dayParts`.
+ */
+export function formatDayRange(start: CalendarDay, end: CalendarDay, intlLocale: string, options: Intl.DateTimeFormatOptions): string {
+  return formatter(intlLocale, options).formatRange(utcDate(start), utcDate(end));
+}

@@ -1,4 +1,7 @@
+import type { Direction } from '../base/bidi';
 import type { CalendarDay } from '../base/values/date';
+
+export type { Direction };
 
 /** Every fixed text a component shows. */
 export interface Labels {
@@ -38,8 +41,13 @@ export interface Labels {
   advertisement: string;
   /** A social profile's name for screen readers: "Vitako auf Mastodon" / "Vitako on Mastodon". */
   onNetwork: (owner: string, network: string) => string;
-  /** Quotation marks around a quote: „…“ / “…”. */
+  /** Quotation marks around a quote: „…“ / “…” / «…». */
   quote: { open: string; close: string };
+  /**
+   * What separates the parts of one line, such as an event's date, place and title: ", " in
+   * German and English, "، " (the Arabic comma) in Arabic. @default ', '
+   */
+  comma?: string;
 }
 
 /** How a locale writes dates. */
@@ -61,6 +69,12 @@ export interface LocaleDefinition {
   code: string;
   /** Locale tag for `Intl` formatting: "de-DE". */
   intlLocale: string;
+  /**
+   * The writing direction, written to `<html dir>` and the body's wrapper: `rtl` mirrors the
+   * layout (text aligned right, images and columns from the right, lists and rows right to left).
+   * @default 'ltr'
+   */
+  dir?: Direction;
   labels: Labels;
   dates: DateWording;
 }

@@ -1,12 +1,13 @@
 import { compareDays, type CalendarDay } from '../base/values/date';
 import type { LocaleDefinition } from './locale';
+import { ar } from './locales/ar';
 import { de } from './locales/de';
 import { en } from './locales/en';
 
 /** The locales that ship with the library. */
-export const builtInLocales = { de, en } as const;
+export const builtInLocales = { de, en, ar } as const;
 
-/** A language code: a built-in one (`de`, `en`) or one added with `registerLocale`. */
+/** A language code: a built-in one (`de`, `en`, `ar`) or one added with `registerLocale`. */
 export type Locale = keyof typeof builtInLocales | (string & {});
 
 const registry = new Map<string, LocaleDefinition>(Object.values(builtInLocales).map((l) => [l.code, l]));

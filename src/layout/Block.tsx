@@ -2,6 +2,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { markup } from '../base/markup';
 import { CellScope, useCell, useNewsletter, useTextHint } from '../context';
 import { cellTypography, margin, typographyIn, usePaint, type BackgroundRole, type BorderRole, type TextRole } from './css';
+import { useSides } from './direction';
 
 export interface BlockProps {
   children: ReactNode;
@@ -80,17 +81,20 @@ export function Block({ children, background = 'surface', paddingTop = 'lg', pad
   const { theme } = useNewsletter();
   const paint = usePaint();
   const { rows } = useCell();
+  const { own } = useSides();
   const hint = useRowTextHint();
   const space = (step: BlockProps['paddingTop']) => (step === 'none' || step === undefined ? 0 : theme.space[step]);
   const cell = paint({ bg: background, border }, {
     ...(text === null ? {} : cellTypography(theme, text)),
     padding: margin(space(paddingTop), rows ? 0 : theme.widths.gutter, space(paddingBottom)),
+    // Right to left: each block's cell says so itself (Outlook for Windows does not take it from the wrapper).
+    ...(own.dir ? { ...own.style, textAlign: 'right' } : {}),
     ...style,
   });
   const hinted = hint === undefined ? {} : { [markup.text]: hint };
   const row = (
     <tr {...{ [markup.section]: rows ? section : undefined }} {...(rows ? hinted : {})}>
-      <td {...cell}>
+      <td dir={own.dir} {...cell}>
         <CellScope value={{ rows: false, text }}>{children}</CellScope>
       </td>
     </tr>

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { px } from './css';
+import { useSides } from './direction';
 import { Mso } from './Mso';
 
 export interface ColumnsProps {
@@ -7,6 +8,11 @@ export interface ColumnsProps {
   widths: readonly number[];
   /** One child per column, in order. */
   children: ReactNode[];
+  /**
+   * Where the first column stands: `start`, where lines start (the left, the right in a
+   * right-to-left issue), or `left` whatever the direction. @default 'start'
+   */
+  from?: 'start' | 'left';
 }
 
 /**
@@ -17,14 +23,24 @@ export interface ColumnsProps {
  * column writes its own size (`typography`), and in Outlook the columns are cells of a nested
  * table, which do not inherit the block's font.
  */
-export function Columns({ widths, children }: ColumnsProps) {
+export function Columns({ widths, children, from = 'start' }: ColumnsProps) {
+  const { dir, align } = useSides();
   const cell = (width: number) => `<td width="${width}" valign="top">`;
+  // In a right-to-left issue the first column stands at the right: inline blocks flow from the
+  // start of the line, and Outlook's table takes its order from `dir`. Columns from the left in a
+  // right-to-left issue flow left to right, and each column is right to left again inside.
+  const physical = dir === 'rtl' && from === 'left';
+  const msoDir = dir === 'rtl' && !physical ? ' dir="rtl"' : '';
+  const row = physical ? { dir: 'ltr', style: { fontSize: 0, direction: 'ltr', textAlign: 'left' } as const } : { style: { fontSize: 0, textAlign: align } };
+  const inside = physical ? { dir: 'rtl', style: { direction: 'rtl', textAlign: 'right' } as const } : { style: {} };
   return (
-    <div style={{ fontSize: 0, textAlign: 'left' }}>
+    <div {...row}>
       {widths.map((width, i) => (
         <Fragment key={i}>
-          <Mso html={i === 0 ? `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr>${cell(width)}` : `</td>${cell(width)}`} />
-          <div style={{ display: 'inline-block', width: '100%', maxWidth: px(width), verticalAlign: 'top' }}>{children[i]}</div>
+          <Mso html={i === 0 ? `<table role="presentation" width="100%"${msoDir} cellpadding="0" cellspacing="0" border="0"><tr>${cell(width)}` : `</td>${cell(width)}`} />
+          <div dir={inside.dir} style={{ display: 'inline-block', width: '100%', maxWidth: px(width), verticalAlign: 'top', ...inside.style }}>
+            {children[i]}
+          </div>
         </Fragment>
       ))}
       <Mso html="</td></tr></table>" />

@@ -15,3 +15,5 @@ export { usePaint, paintWith, typography, typographyIn, cellTypography, px, marg
 export type { Paint, PaintRoles, Painted, TextRole, ColorRole, BackgroundRole, BorderRole } from './css';
 export { SchemeImage } from './SchemeImage';
 export type { SchemeImageProps } from './SchemeImage';
+export { useSides, side } from './direction';
+export type { Sides, Side } from './direction';

@@ -5,6 +5,7 @@ import type { ParsedIssue } from '../issue/parse';
 import type { IssueData } from '../issue/schema';
 import { renderParts, type CssInliner } from '../render/renderEmail';
 import { wrapLine, wrapText } from '../text';
+import { documentDir, type Direction } from '../base/bidi';
 import type { Theme } from '../theme/theme';
 import { byteTemplate, encodePiece, fillBytes, type ByteFormat, type ByteTemplate } from './bytes';
 import { copiesOf, type CopiesOptions, type Copy, type CopyBytes } from './copies';
@@ -126,7 +127,8 @@ export async function prepareIssue<const F extends string = string, const B exte
   }
 
   const lang = langOf(html);
-  const prepared = dialect ? applyDialect(html, wrapText(unwrapped), dialect) : { html, text: wrapText(unwrapped) };
+  const dir = documentDir(html);
+  const prepared = dialect ? applyDialect(html, wrapText(unwrapped, dir), dialect) : { html, text: wrapText(unwrapped, dir) };
 
   // Every distinct placeholder (a name with its fallback) gets an index; slots refer to it, so a copy computes each value once.
   const specs: PlaceholderSpec[] = [];
@@ -144,7 +146,7 @@ export async function prepareIssue<const F extends string = string, const B exte
   // A whole URL (an href) is no prose; every other slot is judged against its neighbours when filled.
   const htmlProse = htmlT.slots.map((slot) => slot.place !== 'url');
   const htmlEdges = edgesOf(htmlT.parts, 'html');
-  const textT = textStructure(unwrapped, (slot) => indexOf(slot.spec));
+  const textT = textStructure(unwrapped, (slot) => indexOf(slot.spec), dir);
   // For the byte path: the HTML's static chunks without the few characters before which a word joiner may go per copy.
   const htmlSplit = splitAtEdges(htmlT.parts, htmlEdges);
   const tokens = specs.map(tokenFor);
@@ -196,6 +198,7 @@ export async function prepareIssue<const F extends string = string, const B exte
           unit.edges,
           n,
         ),
+        dir,
       );
       // A token left for the dialect is judged against its neighbours once it is the dialect's tag, after wrapping.
       if (leftToDialect && hasPlaceholder(line)) {
@@ -262,14 +265,14 @@ function formatOf(options: BytesOptions | undefined, caller: string): ByteFormat
  * The unwrapped text as `statics[0] lines[0] statics[1] … statics[n]`: the static runs wrapped
  * once, the lines that hold placeholders left to fill and wrap per copy, their slots as indices.
  */
-function textStructure(unwrapped: string, index: (slot: Slot) => number): { statics: string[]; lines: { parts: string[]; slots: number[]; edges: Edges }[] } {
+function textStructure(unwrapped: string, index: (slot: Slot) => number, dir: Direction): { statics: string[]; lines: { parts: string[]; slots: number[]; edges: Edges }[] } {
   const statics: string[] = [];
   const lines: { parts: string[]; slots: number[]; edges: Edges }[] = [];
   let run = '';
   unwrapped.split('\n').forEach((line, i) => {
     if (i > 0) run += '\n';
     if (!hasPlaceholder(line)) {
-      run += wrapLine(line);
+      run += wrapLine(line, dir);
       return;
     }
     statics.push(run);

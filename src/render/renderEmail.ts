@@ -4,6 +4,7 @@ import { RenderScope, type RenderRecord } from '../context';
 import { darkModeCss } from '../layout/darkMode';
 import { resolveDialect, type Dialect, type DialectName } from '../merge/dialects';
 import { normalizeLineEnds } from '../base/values/text';
+import { documentDir } from '../base/bidi';
 import { applyDialect, assertNoPlaceholders, neutralizerOf } from '../merge/template';
 import { finishHtml } from './postprocess';
 import { toUnwrappedText, wrapText } from '../text';
@@ -97,7 +98,7 @@ export async function renderParts(element: ReactElement, options: PartsOptions =
 
 /** Wraps the text part and puts the dialect's merge tags in place; without a dialect no placeholder may be left. */
 export function finishParts(parts: RenderResult, dialect?: DialectName | Dialect): RenderResult {
-  const text = wrapText(parts.text);
+  const text = wrapText(parts.text, documentDir(parts.html));
   if (dialect === undefined) {
     assertNoPlaceholders(parts.html);
     return { html: parts.html, text };

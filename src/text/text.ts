@@ -2,6 +2,7 @@ import { markup } from '../base/markup';
 import { findForbiddenCharacter, forbiddenCharacterMessage, NewsletterPropError } from '../base/values';
 import { type Attributes, readHtml, type HtmlHandler } from './html';
 import { type Block, TextBuilder } from './textBuilder';
+import { documentDir, rtlTextLine, type Direction } from '../base/bidi';
 
 /**
  * How the plain-text part reads. Components decide their own text through two attributes:
@@ -309,7 +310,8 @@ export function toUnwrappedText(html: string): string {
  * than the width (a URL) stands alone on its line and is never split. The line in progress is
  * always one stretch of the input, so it is kept as two indices rather than built word by word.
  */
-export function wrapLine(line: string): string {
+export function wrapLine(line: string, dir: Direction = 'ltr'): string {
+  if (dir === 'rtl') return wrapLine(line).split('\n').map(rtlTextLine).join('\n');
   if (line.length <= TEXT_WIDTH) return line;
   let out = '';
   let start = 0;
@@ -333,13 +335,19 @@ export function wrapLine(line: string): string {
   return out + line.slice(start, end);
 }
 
-/** Wraps every line of unwrapped text. */
-export function wrapText(text: string): string {
-  return text.split('\n').map(wrapLine).join('\n');
+/**
+ * Wraps every line of unwrapped text; in a right-to-left email (`dir`) each line is then set to
+ * read right to left (`rtlTextLine`).
+ */
+export function wrapText(text: string, dir: Direction = 'ltr'): string {
+  return text
+    .split('\n')
+    .map((line) => wrapLine(line, dir))
+    .join('\n');
 }
 
 export function toPlainText(html: string): string {
-  return wrapText(toUnwrappedText(html));
+  return wrapText(toUnwrappedText(html), documentDir(html));
 }
 
 /** Control characters and bidi overrides are refused (they come from unvalidated children), never passed on or dropped. */

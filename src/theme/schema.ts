@@ -48,7 +48,7 @@ export const themeSchema = record(
         container: length,
         /** Inner padding left and right of the column. */
         gutter: length,
-        /** Thumbnail column of a news item with `imagePosition: 'left'`; the image of one with `imagePosition: 'thumbnail'`. */
+        /** Thumbnail column of a news item with `imagePosition: 'start'` or `'left'`; the image of one with `imagePosition: 'thumbnail'`. */
         thumbnail: length,
       },
       'widths in px { container, gutter, thumbnail }',

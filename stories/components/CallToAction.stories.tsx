@@ -9,7 +9,7 @@ const meta = {
   component: CallToAction,
   args: { href: jobs.href, children: jobs.text },
   argTypes: {
-    align: { control: 'inline-radio', options: ['left', 'center'] },
+    align: { control: 'inline-radio', options: ['start', 'left', 'center', 'right'] },
     children: { control: 'text' },
   },
 } satisfies Meta<typeof CallToAction>;

@@ -26,7 +26,7 @@ const meta = {
     children: blocks(german),
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
+    lang: { control: 'inline-radio', options: ['de', 'en', 'ar'] },
     children: { control: false },
     theme: { control: false, description: 'Set with the theme toolbar here; `defaultTheme` when omitted.' },
   },

@@ -26,6 +26,16 @@ const UNSUBSCRIBE = '<a href="https://example.org/abmelden?id=1" style="color:#0
 const IMPRESSUM = 'Musterverband e.V.<br>Vorstand: Dr. Erika Mustermann<br>Musterstraße 12<br>10117 Berlin';
 const REGISTER = 'Registergericht: Amtsgericht Charlottenburg, Registernummer: VR 12345 B';
 const FOOTER_CELL = '<td style="padding:16px;font-size:12px;line-height:18px">';
+const WRAPPER_STYLE = 'style="max-width:600px;margin:0 auto;background-color:#ffffff;color:#1a1a1a">';
+/** The clean fixture as a right-to-left email: Arabic on `<html>` and the wrapper, `direction:rtl` inline. */
+const rtl = (...more: Parameters<typeof mutate>): string =>
+  mutate(
+    ['<html lang="de" dir="ltr"', '<html lang="ar" dir="rtl"'],
+    [WRAPPER_OPEN, WRAPPER_OPEN.replace('lang="de" dir="ltr"', 'lang="ar" dir="rtl"')],
+    [WRAPPER_STYLE, WRAPPER_STYLE.replace('style="', 'style="direction:rtl;')],
+    ...more,
+  );
+const ARABIC_P = '<p style="margin:0 0 16px;font-size:16px;line-height:24px;text-align:left">قراءنا الأعزاء، إليكم أخبار هذا الأسبوع.</p>';
 const withText = (text: string): string => mutate([P1, P1.replace('Liebe Leserinnen und Leser, hier sind die Neuigkeiten dieser Woche.', text)]);
 const withStyle = (css: string): string => mutate([STYLE_END, `${css}\n${STYLE_END}`]);
 const FACE = '@font-face{font-family:"Inter";src:url("https://example.org/fonts/inter.woff2") format("woff2");mso-font-alt:"Arial"}';
@@ -113,6 +123,30 @@ export const ruleCases: RuleCase[] = [
   { rule: 'a11y-lang-dir', name: 'no lang on the outer wrapper', html: mutate([WRAPPER_OPEN, WRAPPER_OPEN.replace('lang="de" ', '')]), expect: ['a11y-lang-dir:error'] },
   { rule: 'a11y-lang-dir', name: 'no dir on <html>', html: mutate(['<html lang="de" dir="ltr"', '<html lang="de"']), expect: ['a11y-lang-dir:error'] },
   { rule: 'a11y-lang-dir', name: 'wrapper language differs from <html>', html: mutate([WRAPPER_OPEN, WRAPPER_OPEN.replace('lang="de"', 'lang="en"')]), expect: ['a11y-lang-dir:error'] },
+  { rule: 'a11y-lang-dir', name: 'a right-to-left email, dir and direction on the wrapper', html: rtl(), expect: [] },
+  {
+    rule: 'a11y-lang-dir',
+    name: 'Arabic marked dir="ltr"',
+    html: mutate(['<html lang="de" dir="ltr"', '<html lang="ar" dir="ltr"'], [WRAPPER_OPEN, WRAPPER_OPEN.replace('lang="de"', 'lang="ar"')]),
+    expect: ['a11y-lang-dir:error'],
+  },
+  {
+    rule: 'a11y-lang-dir',
+    name: 'German marked dir="rtl"',
+    html: rtl(['<html lang="ar"', '<html lang="de"'], ['<table lang="ar"', '<table lang="de"']),
+    expect: ['a11y-lang-dir:warning'],
+  },
+  {
+    rule: 'a11y-lang-dir',
+    name: 'a right-to-left wrapper without inline direction (GMX and WEB.DE strip dir)',
+    html: mutate(['<html lang="de" dir="ltr"', '<html lang="ar" dir="rtl"'], [WRAPPER_OPEN, WRAPPER_OPEN.replace('lang="de" dir="ltr"', 'lang="ar" dir="rtl"')]),
+    expect: ['a11y-lang-dir:error', 'client-support:error'],
+  },
+  { rule: 'a11y-lang-dir', name: 'dir with a value no browser knows', html: mutate([WRAPPER_OPEN, WRAPPER_OPEN.replace('dir="ltr"', 'dir="right"')], ['<html lang="de" dir="ltr"', '<html lang="de" dir="right"']), expect: ['a11y-lang-dir:error', 'client-support:error'] },
+  { rule: 'rtl-alignment', name: 'Arabic aligned left in a right-to-left email', html: rtl([P1, ARABIC_P]), expect: ['rtl-alignment:warning'] },
+  { rule: 'rtl-alignment', name: 'Arabic aligned right in a right-to-left email', html: rtl([P1, ARABIC_P.replace('text-align:left', 'text-align:right')]), expect: [] },
+  { rule: 'rtl-alignment', name: 'a left-to-right passage aligned left in a right-to-left email', html: rtl([P1, P1.replace('line-height:24px"', 'line-height:24px;text-align:left;direction:ltr" dir="ltr"')]), expect: [] },
+  { rule: 'rtl-alignment', name: 'an Arabic quotation aligned left in a left-to-right email', html: mutate([P1, ARABIC_P]), expect: [] },
   { rule: 'a11y-title', name: 'empty <title>', html: mutate(['<title>Musterticker Nr. 1</title>', '<title> </title>']), expect: ['a11y-title:error'] },
   { rule: 'a11y-table-role', name: 'layout table without role', html: mutate(['<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tbody><tr><td class="nk-cta" style="background-color:#0b4f8a">', '<table cellpadding="0" cellspacing="0" border="0"><tbody><tr><td class="nk-cta" style="background-color:#0b4f8a">']), expect: ['a11y-table-role:error'] },
   { rule: 'a11y-table-role', name: 'a data table with <th> needs no role', html: withText('</p><table><tbody><tr><th>Datum</th><th>Termin</th></tr><tr><td>25.02.</td><td>Zukunftskongress</td></tr></tbody></table><p style="font-size:16px">'), expect: [] },

@@ -214,7 +214,7 @@ describe('NewsItem', () => {
   it('rejects a non-https image source and a bad imagePosition', async () => {
     await expect(renderBlock(<NewsItem title="T" image={{ ...image, src: 'img/a.jpg' }}>x</NewsItem>)).rejects.toThrow(/prop "image\.src" must be an absolute/);
     await expect(renderBlock(<NewsItem title="T" image={image} imagePosition={'right' as 'left'}>x</NewsItem>)).rejects.toThrow(
-      /prop "imagePosition" must be one of "top", "left", "thumbnail"/,
+      /prop "imagePosition" must be one of "top", "start", "left", "thumbnail"/,
     );
   });
 });

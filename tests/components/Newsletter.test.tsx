@@ -81,6 +81,6 @@ describe('Newsletter', () => {
   it('rejects a preheader over 150 characters instead of cutting it', async () => {
     await expect(render({ preview: 'x'.repeat(151) })).rejects.toThrow(/Newsletter: prop "preview" must be at most 150 characters/);
     await expect(render({ title: '  ' })).rejects.toThrow(/Newsletter: prop "title" must not be empty/);
-    await expect(render({ lang: 'fr' as 'de' })).rejects.toThrow(/Newsletter: prop "lang" must be "de" or "en"/);
+    await expect(render({ lang: 'fr' as 'de' })).rejects.toThrow(/Newsletter: prop "lang" must be one of "de", "en", "ar"/);
   });
 });

@@ -110,7 +110,7 @@ export const validIssue: fc.Arbitrary<IssueData> = fc.record(
     intro: fc.record({ greeting: validText, paragraphs, signOff: fc.oneof(validText, fc.array(validText, { minLength: 1, maxLength: 2 })) }, { requiredKeys: ['paragraphs'] }),
     news: fc.array(
       fc.record(
-        { title: validText, source: validText, image, imagePosition: fc.constantFrom('top' as const, 'left' as const, 'thumbnail' as const), href: validHref, moreLabel: validText, morePlacement: fc.constantFrom('line' as const, 'end' as const), paragraphs },
+        { title: validText, source: validText, image, imagePosition: fc.constantFrom('top' as const, 'start' as const, 'left' as const, 'thumbnail' as const), href: validHref, moreLabel: validText, morePlacement: fc.constantFrom('line' as const, 'end' as const), paragraphs },
         { requiredKeys: ['title', 'paragraphs'] },
       ),
       { maxLength: 3 },

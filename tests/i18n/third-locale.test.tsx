@@ -48,13 +48,13 @@ const fr: LocaleDefinition = {
 describe('a third locale defined in one file', () => {
   it('is refused before it is registered, naming the languages there are', async () => {
     await expect(renderEmail(<Issue data={{ ...branchenticker05, lang: 'fr' }} />)).rejects.toThrow(
-      /Issue: prop "lang" must be "de" or "en", got "fr"/,
+      /Issue: prop "lang" must be one of "de", "en", "ar", got "fr"/,
     );
   });
 
   it('speaks French in a whole issue once registered', async () => {
     registerLocale(fr);
-    expect(localeCodes()).toEqual(['de', 'en', 'fr']);
+    expect(localeCodes()).toEqual(['de', 'en', 'ar', 'fr']);
     const { html, text } = await renderEmail(<Issue data={{ ...branchenticker05, lang: 'fr' }} />);
     const $ = load(html);
     expect($('html').attr('lang')).toBe('fr');

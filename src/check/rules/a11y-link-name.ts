@@ -19,6 +19,21 @@ const vagueLinkNames = new Set([
   'read more',
   'learn more',
   'click here',
+  // Arabic: here, more, read more, click here, details.
+  'هنا',
+  'المزيد',
+  'اقرأ المزيد',
+  'للمزيد',
+  'اضغط هنا',
+  'انقر هنا',
+  'التفاصيل',
+  // Hebrew: here, more, read more, click here.
+  'כאן',
+  'עוד',
+  'קרא עוד',
+  'קראו עוד',
+  'לחץ כאן',
+  'לחצו כאן',
 ]);
 
 export function normalizeLinkName(name: string): string {
@@ -32,9 +47,9 @@ export const a11yLinkName = defineRule({
   id: 'a11y-link-name',
   severity: 'error',
   description:
-    'Every visible link has an accessible name (aria-label, else its text without display:none parts, else its images\' alt) and that name is not only a vague phrase such as "hier", "Mehr…", "weiterlesen", "klicken Sie hier", "here", "read more", "click here", "more" (case and punctuation ignored).',
+    'Every visible link has an accessible name (aria-label, else its text without display:none parts, else its images\' alt) and that name is not only a vague phrase such as "hier", "Mehr…", "weiterlesen", "klicken Sie hier", "here", "read more", "click here", "more", the Arabic "هنا", "اقرأ المزيد", "انقر هنا" or the Hebrew "כאן", "קרא עוד", "לחצו כאן" (case and punctuation ignored).',
   clients: 'Screen readers list links out of context.',
-  source: 'WCAG 2.4.4 (link purpose); German phrases added because checkers ship only English lists',
+  source: 'WCAG 2.4.4 (link purpose); German, Arabic and Hebrew phrases added because checkers ship only English lists',
   check(doc, { report }) {
     const findings: Finding[] = [];
     for (const link of doc.elements.namedInBody('a')) {

@@ -1,3 +1,4 @@
+import { withoutBidiMarks } from '../../base/bidi';
 import { markup } from '../../base/markup';
 import { isElement, textWithLines } from '../document';
 import { excused } from '../exceptions';
@@ -16,7 +17,7 @@ export const impressum = defineRule({
   check(doc, { options, report }) {
     const footers = legalFooters(doc);
     if (footers.length === 0) return [];
-    const text = footers.map((footer) => textWithLines(footer)).join('\n');
+    const text = footers.map((footer) => withoutBidiMarks(textWithLines(footer))).join('\n');
     // A mailto link below a footer; the footers' own elements and everything below them may carry accepted findings.
     const belowFooter = withinAny(footers.flatMap((footer) => footer.children.filter(isElement)));
     const mailto = [...belowFooter].some((element) => element.name === 'a' && element.attribs['href']?.startsWith('mailto:') === true);

@@ -13,6 +13,7 @@ import { outlookImageSize } from './outlook-image-size';
 import { outlookButtonPadding } from './outlook-button-padding';
 import { outlookDpi } from './outlook-dpi';
 import { a11yLangDir } from './a11y-lang-dir';
+import { rtlAlignment } from './rtl-alignment';
 import { a11yTitle } from './a11y-title';
 import { a11yTableRole } from './a11y-table-role';
 import { a11yImgAlt } from './a11y-img-alt';
@@ -59,6 +60,7 @@ export const rules = [
   outlookButtonPadding,
   outlookDpi,
   a11yLangDir,
+  rtlAlignment,
   a11yTitle,
   a11yTableRole,
   a11yImgAlt,
@@ -102,6 +104,7 @@ export type RuleId =
   | 'outlook-button-padding'
   | 'outlook-dpi'
   | 'a11y-lang-dir'
+  | 'rtl-alignment'
   | 'a11y-title'
   | 'a11y-table-role'
   | 'a11y-img-alt'

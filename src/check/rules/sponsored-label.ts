@@ -10,7 +10,7 @@ import type { Finding } from '../types';
 import { backgroundBehind, textColour } from './a11y-contrast';
 
 /** A label that marks an advertisement, alone or before the sponsor's name: "Anzeige", "Anzeige – ITDZ Berlin", "Sponsored: …". */
-const LABEL = /^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promoted|paid partnership|paid promotion|ad|publicité)(?:\s*[–—\-:·|]\s*.*)?$/i;
+const LABEL = /^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promoted|paid partnership|paid promotion|ad|publicité|إعلان|محتوى (?:مدعوم|ممول|برعاية)|פרסומת|מודעה|תוכן ממומן)(?:\s*[–—\-:·|،]\s*.*)?$/i;
 /** A label is short; a longer text that begins with such a word is a sentence. */
 const LABEL_LENGTH = 60;
 

@@ -1,13 +1,14 @@
 import { accessibleName, isHidden } from '../document';
 import { defineRule } from '../rule';
 
-const webVersionName = /im browser|webversion|web version|online (?:an)?sehen|online lesen|view (?:it )?(?:in|on) (?:your |the )?browser|view online/i;
+/** German, English, Arabic ("في المتصفح", in the browser) and Hebrew ("בדפדפן") names of the link to the web version. */
+const webVersionName = /im browser|webversion|web version|online (?:an)?sehen|online lesen|view (?:it )?(?:in|on) (?:your |the )?browser|view online|في المتصفح|النسخة الإلكترونية|בדפדפן/i;
 
 export const viewInBrowser = defineRule({
   id: 'view-in-browser',
   severity: 'warning',
   description:
-    'A link to the web version: name matching /im browser|webversion|web version|online (an)?sehen|online lesen|view (it )?(in|on) (your |the )?browser|view online/i.',
+    'A link to the web version: name matching /im browser|webversion|web version|online (an)?sehen|online lesen|view (it )?(in|on) (your |the )?browser|view online/i, or in Arabic "في المتصفح" (in the browser), "النسخة الإلكترونية", in Hebrew "בדפדפן".',
   clients: 'Readers whose client breaks the layout.',
   source: 'Common newsletter practice',
   check(doc, { report }) {

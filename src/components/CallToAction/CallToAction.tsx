@@ -9,9 +9,10 @@ import { Block } from '../../layout/Block';
 import { px, typography, usePaint } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import { useNewsletter } from '../../context';
+import { useSides } from '../../layout/direction';
 
-/** Where the button sits in the column. */
-export const CallToActionAlign = { left: 'left', center: 'center' } as const;
+/** Where the button sits in the column: `start` is the left, or the right in a right-to-left issue. */
+export const CallToActionAlign = { start: 'start', left: 'left', center: 'center', right: 'right' } as const;
 export type CallToActionAlign = (typeof CallToActionAlign)[keyof typeof CallToActionAlign];
 
 export const callToActionSchema = record({
@@ -19,7 +20,10 @@ export const callToActionSchema = record({
   href: hrefField,
   /** Where the button goes, for screen readers, when the text alone does not say it. */
   context: nonEmpty.optional(),
-  /** @default 'left' */
+  /**
+   * `start`: where lines start (the left, the right in a right-to-left issue); `left`, `right`:
+   * that side whatever the language; `center`. @default 'start'
+   */
   align: oneOf(CallToActionAlign).optional(),
 }, 'an object { href, context?, align? }');
 
@@ -51,9 +55,12 @@ export const CallToAction = defineBlock({
 /** `CallToAction` for props its schema has already parsed (`Issue` validates the whole issue once). */
 export const ParsedCallToAction = CallToAction.Parsed;
 
-function Button({ href, children, context, align = 'left' }: z.output<typeof callToActionSchema> & ButtonText) {
+function Button({ href, children, context, align = 'start' }: z.output<typeof callToActionSchema> & ButtonText) {
   const { theme } = useNewsletter();
   const paint = usePaint();
+  // A table without `align` stands at the start of the line, in either direction.
+  const { align: startSide } = useSides();
+  const tableAlign = align === 'start' || align === startSide ? undefined : align;
   const padY = theme.space.md - theme.space.xs;
   const padX = theme.space.lg;
   const cell = paint({ bg: 'accent' }, {
@@ -73,7 +80,7 @@ function Button({ href, children, context, align = 'left' }: z.output<typeof cal
   const text = typeof children === 'string' ? children : context;
   return (
     <Block text={null}>
-      <table role="presentation" cellPadding={0} cellSpacing={0} border={0} align={align === 'center' ? 'center' : undefined}>
+      <table role="presentation" cellPadding={0} cellSpacing={0} border={0} align={tableAlign}>
         <tr>
           {/* bgcolor: Outlook for Windows paints table cells more reliably from the attribute. */}
           <td {...cell} {...{ bgcolor: theme.colors.accent }}>

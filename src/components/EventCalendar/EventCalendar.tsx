@@ -9,6 +9,7 @@ import { record } from '../../base/values';
 import { Block } from '../../layout/Block';
 import { typographyIn, usePaint } from '../../layout/css';
 import { useNewsletter } from '../../context';
+import { useSides } from '../../layout/direction';
 import { formatEventDate } from '../../i18n/registry';
 import { ParsedInlineLink } from '../InlineLink/InlineLink';
 import { ParsedSectionHeading } from '../SectionHeading/SectionHeading';
@@ -65,6 +66,8 @@ export const ParsedEventCalendar = EventCalendar.Parsed;
 function Calendar({ title, events, allEvents, addToCalendar }: z.output<typeof eventCalendarSchema>) {
   const { theme, labels, locale } = useNewsletter();
   const paint = usePaint();
+  const { isolate } = useSides();
+  const comma = labels.comma ?? ', ';
   const body = typographyIn(theme, 'body', 'body');
   const line = paint({ fg: 'text' }, { ...body, margin: `0 0 ${theme.space.sm}px` });
   const icsNames = eventIcsFileNames(events);
@@ -73,8 +76,10 @@ function Calendar({ title, events, allEvents, addToCalendar }: z.output<typeof e
       {title ? <ParsedSectionHeading>{title}</ParsedSectionHeading> : null}
       {events.map((e, i) => (
         <p key={i} {...line}>
-          <strong>{formatEventDate(e.start, e.end, locale)}</strong>, {e.location ? `${e.location}, ` : null}
-          {e.href ? <ParsedInlineLink href={e.href}>{e.title}</ParsedInlineLink> : e.title}
+          <strong>{formatEventDate(e.start, e.end, locale)}</strong>
+          {comma}
+          {e.location ? `${isolate(e.location)}${comma}` : null}
+          {e.href ? <ParsedInlineLink href={e.href}>{isolate(e.title)}</ParsedInlineLink> : isolate(e.title)}
           {e.online ? ` (${labels.online})` : null}
           {addToCalendar ? (
             <>

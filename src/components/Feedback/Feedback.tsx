@@ -5,6 +5,7 @@ import { record } from '../../base/values';
 import { useNewsletter } from '../../context';
 import { defineBlock } from '../../define/defineBlock';
 import { Block } from '../../layout/Block';
+import { side, useSides } from '../../layout/direction';
 import { px, typography, usePaint } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
 
@@ -48,6 +49,7 @@ export const Feedback = defineBlock({
 function Question({ question, answers }: z.output<typeof feedbackSchema>) {
   const { theme } = useNewsletter();
   const paint = usePaint();
+  const { end, own } = useSides();
   const padY = theme.space.sm;
   const padX = theme.space.md;
   // Each answer is a framed cell: the frame and padding sit on the cell (Outlook for Windows
@@ -55,10 +57,10 @@ function Question({ question, answers }: z.output<typeof feedbackSchema>) {
   return (
     <Block>
       <p {...paint({ fg: 'text' }, { fontWeight: theme.fontWeights.bold, margin: `0 0 ${theme.space.sm}px` })}>{question}</p>
-      <table role="presentation" cellPadding={0} cellSpacing={0} border={0}>
+      <table role="presentation" cellPadding={0} cellSpacing={0} border={0} dir={own.dir} style={own.style}>
         <tr>
           {answers.map((a, i) => (
-            <td key={i} style={{ paddingRight: px(i === answers.length - 1 ? 0 : theme.space.sm), paddingBottom: px(theme.space.xs) }}>
+            <td key={i} style={{ ...side('padding', end, px(i === answers.length - 1 ? 0 : theme.space.sm)), paddingBottom: px(theme.space.xs) }}>
               <table role="presentation" cellPadding={0} cellSpacing={0} border={0}>
                 <tr>
                   <td {...paint({ bg: 'surface', border: 'accent' }, { border: `1px solid ${theme.colors.accent}`, borderRadius: px(theme.radii.button), msoPaddingAlt: `${px(padY)} ${px(padX)}` })}>

@@ -8,6 +8,7 @@ import { markup } from '../../base/markup';
 import { Block } from '../../layout/Block';
 import { px, typography, typographyIn, usePaint } from '../../layout/css';
 import { Columns } from '../../layout/Columns';
+import { side, useSides } from '../../layout/direction';
 import { useNewsletter } from '../../context';
 import { ParsedInlineLink } from '../InlineLink/InlineLink';
 
@@ -125,6 +126,8 @@ export const ParsedLegalFooter = LegalFooter.Parsed;
 function Footer({ publisher, impressumLayout = 'stacked', disclaimerTitle, disclaimer, unsubscribeUrl, objectionNotice, accept }: z.output<typeof legalFooterSchema>) {
   const { theme, labels } = useNewsletter();
   const paint = usePaint();
+  const { end, isolate } = useSides();
+  const comma = labels.comma ?? ', ';
   const columns = impressumLayout === 'columns';
   // Name and address beside contact and register where the column is wide enough; stacked on narrow screens.
   const half = Math.floor((theme.widths.container - 2 * theme.widths.gutter) / 2);
@@ -142,28 +145,28 @@ function Footer({ publisher, impressumLayout = 'stacked', disclaimerTitle, discl
   const accepted: Record<string, string> = accept?.length ? { [markup.accept]: [...new Set(accept.map((x) => x.finding))].join(' ') } : {};
   const address = lines(
     [
-      <strong key="name">{publisher.name}</strong>,
-      publisher.legalForm,
-      ...publisher.representatives.map((r) => `${r.role}: ${r.name}`),
-      a.street,
-      legal.postalLine(a.postalCode, a.city, jurisdiction),
-      a.country,
+      <strong key="name">{isolate(publisher.name)}</strong>,
+      publisher.legalForm === undefined ? undefined : isolate(publisher.legalForm),
+      ...publisher.representatives.map((r) => `${isolate(r.role)}: ${isolate(r.name)}`),
+      isolate(a.street),
+      isolate(legal.postalLine(a.postalCode, a.city, jurisdiction)),
+      a.country === undefined ? undefined : isolate(a.country),
     ],
     accepted,
   );
   const contact = lines([
-    publisher.phone ? `${labels.phone}: ${publisher.phone}` : null,
+    publisher.phone ? `${labels.phone}: ${isolate(publisher.phone)}` : null,
     <span key="email">
       {labels.email}:{' '}
       <ParsedInlineLink href={`mailto:${publisher.email}`} tone="footerText">
-        {publisher.email}
+        {isolate(publisher.email)}
       </ParsedInlineLink>
     </span>,
     publisher.website ? (
       <span key="web">
         {labels.website}:{' '}
         <ParsedInlineLink href={publisher.website} tone="footerText">
-          {publisher.website}
+          {isolate(publisher.website)}
         </ParsedInlineLink>
       </span>
     ) : null,
@@ -172,17 +175,17 @@ function Footer({ publisher, impressumLayout = 'stacked', disclaimerTitle, discl
     publisher.register || publisher.vatId || publisher.supervisoryAuthority
       ? lines([
           publisher.register
-            ? `${labels.registerCourt}: ${publisher.register.court}, ${labels.registerNumber}: ${publisher.register.number}`
+            ? `${labels.registerCourt}: ${isolate(publisher.register.court)}${comma}${labels.registerNumber}: ${isolate(publisher.register.number)}`
             : null,
-          publisher.vatId ? `${labels.vatId}: ${publisher.vatId}` : null,
-          publisher.supervisoryAuthority ? `${labels.supervisoryAuthority}: ${publisher.supervisoryAuthority}` : null,
+          publisher.vatId ? `${labels.vatId}: ${isolate(publisher.vatId)}` : null,
+          publisher.supervisoryAuthority ? `${labels.supervisoryAuthority}: ${isolate(publisher.supervisoryAuthority)}` : null,
         ])
       : null;
   return (
     <Block background="footer" paddingTop="lg" paddingBottom="lg" section="footer" text="footer">
       {columns ? (
         <Columns widths={[half, half]}>
-          <div style={{ paddingRight: px(theme.space.md) }}>{address}</div>
+          <div style={{ ...side('padding', end, px(theme.space.md)) }}>{address}</div>
           <>
             {contact}
             {register}

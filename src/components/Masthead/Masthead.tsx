@@ -9,6 +9,7 @@ import { byShape, record } from '../../base/values';
 import { Block } from '../../layout/Block';
 import { px, typography, typographyIn, usePaint } from '../../layout/css';
 import { useNewsletter } from '../../context';
+import { side, useSides } from '../../layout/direction';
 
 export const mastheadSchema = record(
   {
@@ -47,26 +48,27 @@ export const ParsedMasthead = Masthead.Parsed;
 function Top({ title, issueNumber, date, place, logo }: z.output<typeof mastheadSchema>) {
   const { theme, labels, locale } = useNewsletter();
   const paint = usePaint();
+  const { start, isolate, own } = useSides();
   const heading = paint({ fg: 'heading' }, { ...typography(theme, 'h1'), margin: 0 });
   const dateLine = paint({ fg: 'muted' }, { ...typographyIn(theme, 'small', 'small'), margin: `${theme.space.xs}px 0 0` });
   return (
     <Block paddingTop="xl" paddingBottom="md" text="small" border="accent" style={{ borderTop: `${theme.space.xs}px solid ${theme.colors.accent}` }}>
       {logo ? (
-        <table role="presentation" cellPadding={0} cellSpacing={0} border={0} style={{ marginBottom: px(theme.space.md) }}>
+        <table role="presentation" cellPadding={0} cellSpacing={0} border={0} dir={own.dir} style={{ marginBottom: px(theme.space.md), ...own.style }}>
           <tr>
             <td {...paint({ bg: 'logoHalo' }, { padding: px(theme.space.sm), borderRadius: px(theme.radii.button) })}>
               {/* alt="": the name is the text beside it, so screen readers do not hear it twice. */}
               <Image src={logo.src} alt="" width={logo.width} height={logo.height} />
             </td>
-            <td {...paint({ fg: 'heading' }, { ...typography(theme, 'body'), fontWeight: theme.fontWeights.bold, paddingLeft: px(theme.space.md) })}>{logo.alt}</td>
+            <td {...paint({ fg: 'heading' }, { ...typography(theme, 'body'), fontWeight: theme.fontWeights.bold, ...side('padding', start, px(theme.space.md)) })}>{isolate(logo.alt)}</td>
           </tr>
         </table>
       ) : null}
       <Heading as="h1" {...heading}>
-        {title}
-        {issueNumber !== undefined ? ` ${labels.issueNumber(issueNumber)}` : null}
+        {isolate(title)}
+        {issueNumber !== undefined ? ` ${labels.issueNumber(typeof issueNumber === 'string' ? isolate(issueNumber) : issueNumber)}` : null}
       </Heading>
-      <p {...dateLine}>{labels.placeAndDate(place, locale.dates.long(date))}</p>
+      <p {...dateLine}>{labels.placeAndDate(place === undefined ? undefined : isolate(place), locale.dates.long(date))}</p>
     </Block>
   );
 }

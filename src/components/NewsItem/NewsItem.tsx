@@ -9,6 +9,7 @@ import { Block, useTypography } from '../../layout/Block';
 import { cellTypography, px, usePaint } from '../../layout/css';
 import { Image } from '../../layout/Image';
 import { Columns } from '../../layout/Columns';
+import { side, useSides } from '../../layout/direction';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import type { Theme } from '../../theme/theme';
 import { useNewsletter } from '../../context';
@@ -19,7 +20,7 @@ import { ParsedPhotoCredit } from '../PhotoCredit/PhotoCredit';
 import { ParsedSectionHeading, type HeadingSpace } from '../SectionHeading/SectionHeading';
 
 /** Where a news item's image sits. */
-export const ImagePosition = { top: 'top', left: 'left', thumbnail: 'thumbnail' } as const;
+export const ImagePosition = { top: 'top', start: 'start', left: 'left', thumbnail: 'thumbnail' } as const;
 export type ImagePosition = (typeof ImagePosition)[keyof typeof ImagePosition];
 
 /** Space above an item, in theme spacing steps. */
@@ -37,10 +38,12 @@ export const newsItemSchema = record({
   source: nonEmpty.optional(),
   image: image.optional(),
   /**
-   * `top`: full column width under the headline. `left`: a thumbnail beside the text on wide
-   * screens that stacks above it on narrow ones, without media queries. `thumbnail`: a small
-   * image (`theme.widths.thumbnail`) beside the headline and photo credit, at every width; the
-   * teaser runs below at the full column width (the densest).
+   * `top`: full column width under the headline. `start`: a thumbnail beside the text on wide
+   * screens that stacks above it on narrow ones, without media queries, where lines start (the
+   * left; the right in a right-to-left issue). `left`: the same on the left whatever the
+   * direction. `thumbnail`: a small image (`theme.widths.thumbnail`) beside the headline and
+   * photo credit, at every width, where lines start; the teaser runs below at the full column
+   * width (the densest).
    * @default 'top'
    */
   imagePosition: oneOf(ImagePosition).optional(),
@@ -84,11 +87,12 @@ export const ParsedNewsItem = NewsItem.Parsed;
 function Story({ title, source, image, imagePosition = 'top', href, moreLabel, morePlacement = 'line', spaceAbove = 'lg', children }: z.output<typeof newsItemSchema> & Teaser) {
   const { theme, labels } = useNewsletter();
   const paint = usePaint();
-  const fullTitle = source ? `${source}: ${title}` : title;
+  const { start, end, isolate, own } = useSides();
+  const fullTitle = source ? `${isolate(source)}: ${isolate(title)}` : isolate(title);
   const heading = (spaceAfter?: HeadingSpace) => (
     <ParsedSectionHeading spaceAfter={spaceAfter}>
-      {source ? <span {...paint({ fg: 'link' })}>{source}: </span> : null}
-      {title}
+      {source ? <span {...paint({ fg: 'link' })}>{isolate(source)}: </span> : null}
+      {isolate(title)}
     </ParsedSectionHeading>
   );
   const headline = heading();
@@ -128,12 +132,12 @@ function Story({ title, source, image, imagePosition = 'top', href, moreLabel, m
     const cell = { verticalAlign: 'top', paddingBottom: px(theme.space.sm) } as const;
     return (
       <Block paddingTop={spaceAbove}>
-        <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0}>
+        <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0} dir={own.dir} style={own.style}>
           <tr>
             <td width={thumb} valign="top" style={cell}>
               <ImageBox image={image} width={thumb} theme={theme} />
             </td>
-            <td valign="top" style={{ ...cell, ...cellTypography(theme, 'small'), paddingLeft: px(theme.space.md) }}>
+            <td valign="top" style={{ ...cell, ...cellTypography(theme, 'small'), ...side('padding', start, px(theme.space.md)) }}>
               {/* The cell's padding spaces the row from the teaser; the credit keeps its own small gap. */}
               {heading('none')}
               {image.credit ? <ParsedPhotoCredit credit={image.credit} /> : null}
@@ -152,8 +156,8 @@ function Story({ title, source, image, imagePosition = 'top', href, moreLabel, m
   const thumb = theme.widths.thumbnail;
   return (
     <Block paddingTop={spaceAbove} text={null}>
-      <Columns widths={[thumb, inner - thumb]}>
-        <div style={{ paddingRight: px(theme.space.md), paddingBottom: px(theme.space.md) }}>
+      <Columns widths={[thumb, inner - thumb]} from={imagePosition === 'left' ? 'left' : 'start'}>
+        <div style={{ ...side('padding', imagePosition === 'left' ? 'Right' : end, px(theme.space.md)), paddingBottom: px(theme.space.md) }}>
           <Picture image={image} maxWidth={thumb - theme.space.md} theme={theme} spaceAfter={0} />
         </div>
         <>

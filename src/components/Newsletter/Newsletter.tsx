@@ -63,11 +63,16 @@ export function ParsedNewsletter({ lang = 'de', title, preview, browserUrl, them
   if (rendering) rendering.theme = theme;
   const paint: Paint = (roles, style) => paintWith(theme, roles, style, rendering);
   const width = theme.widths.container;
-  const page = paint({ bg: 'page' });
+  const rtl = ctx.dir === 'rtl';
+  // Gmail drops <html> and GMX and WEB.DE strip `dir`: a right-to-left issue also says so in the
+  // wrapper's inline style, and aligns its text to the right for clients that align by default.
+  const page = paint({ bg: 'page' }, rtl ? { direction: 'rtl', textAlign: 'right' } : undefined);
+  // Outlook for Windows lays the column's table out by its own `dir`.
+  const msoDir = rtl ? ' dir="rtl"' : '';
   const fonts = webFontCss(theme);
   return (
     <NewsletterScope value={ctx}>
-      <Html lang={ctx.lang} dir="ltr">
+      <Html lang={ctx.lang} dir={ctx.dir}>
         <Head>
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="format-detection" content="telephone=no, date=no, address=no, email=no" />
@@ -89,10 +94,10 @@ export function ParsedNewsletter({ lang = 'de', title, preview, browserUrl, them
           {/* `hidden` as well: Thunderbird's "simple HTML" view drops styles but honours it. */}
           <Preview hidden>{preview}</Preview>
           {/* Clients that drop <html> (webmail sanitizers) keep lang/dir from this wrapper. */}
-          <div lang={ctx.lang} dir="ltr" role="article" aria-roledescription="email" aria-label={title} {...page}>
+          <div lang={ctx.lang} dir={ctx.dir} role="article" aria-roledescription="email" aria-label={title} {...page}>
             {browserUrl ? <ViewInBrowser href={browserUrl} /> : null}
             {/* Outlook for Windows ignores max-width: a fixed 600 px table holds the column there. */}
-            <Mso html={`<table role="presentation" width="${width}" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td>`} />
+            <Mso html={`<table role="presentation" width="${width}" align="center"${msoDir} cellpadding="0" cellspacing="0" border="0"><tr><td>`} />
             {/* word-break is inherited by all text in the column: a long compound ("Registermodernisierungsgesetz")
                 breaks instead of widening the column past a 320 px screen. */}
             <Container {...paint({ bg: 'surface' }, { maxWidth: px(width), margin: '0 auto', wordBreak: 'break-word' })}>

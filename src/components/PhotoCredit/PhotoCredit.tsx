@@ -6,6 +6,7 @@ import { record } from '../../base/values';
 import { useTypography } from '../../layout/Block';
 import { usePaint } from '../../layout/css';
 import { useNewsletter } from '../../context';
+import { useSides } from '../../layout/direction';
 
 export const photoCreditSchema = record({
   /** Who holds the rights, e.g. "SenGPG/Nils Bornemann". Shown as "Foto: …" / "Photo: …". */
@@ -23,10 +24,11 @@ export const ParsedPhotoCredit = PhotoCredit.Parsed;
 function PhotoCreditLine({ credit }: z.output<typeof photoCreditSchema>) {
   const { theme, labels } = useNewsletter();
   const paint = usePaint();
+  const { isolate } = useSides();
   const p = paint({ fg: 'muted' }, { ...useTypography('small'), margin: `${theme.space.xs}px 0 0` });
   return (
     <p {...p}>
-      {labels.photo}: {credit}
+      {labels.photo}: {isolate(credit)}
     </p>
   );
 }

@@ -4,6 +4,7 @@ import { record } from '../../base/values';
 import { useNewsletter } from '../../context';
 import { defineBlock } from '../../define/defineBlock';
 import { Block } from '../../layout/Block';
+import { side, useSides } from '../../layout/direction';
 import { px, typography, usePaint } from '../../layout/css';
 import { ParsedInlineLink } from '../InlineLink/InlineLink';
 
@@ -29,27 +30,28 @@ export const Quote = defineBlock({ name: 'Quote', type: 'quote', schema: quoteSc
 function Quotation({ text, source, role, href }: z.output<typeof quoteSchema>) {
   const { theme, labels } = useNewsletter();
   const paint = usePaint();
+  const { start, isolate } = useSides();
   // The text sits in a nested table, whose cell Outlook for Windows does not let inherit the block's font.
   return (
     <Block text={null}>
       <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0}>
         <tr>
-          <td {...paint({ bg: 'surface', border: 'accent' }, { borderLeft: `${theme.space.xs}px solid ${theme.colors.accent}`, paddingLeft: px(theme.space.md) })}>
+          <td {...paint({ bg: 'surface', border: 'accent' }, { ...side('border', start, `${theme.space.xs}px solid ${theme.colors.accent}`), ...side('padding', start, px(theme.space.md)) })}>
             <p {...paint({ fg: 'heading' }, { ...typography(theme, 'h3'), fontStyle: 'italic', margin: `0 0 ${theme.space.sm}px` })}>
               {labels.quote.open}
-              {text}
+              {isolate(text)}
               {labels.quote.close}
             </p>
             <p {...paint({ fg: 'muted' }, { ...typography(theme, 'small'), margin: 0 })}>
               —{' '}
               {href ? (
                 <ParsedInlineLink href={href} tone="muted">
-                  {source}
+                  {isolate(source)}
                 </ParsedInlineLink>
               ) : (
-                source
+                isolate(source)
               )}
-              {role ? `, ${role}` : null}
+              {role ? `${labels.comma ?? ', '}${isolate(role)}` : null}
             </p>
           </td>
         </tr>

@@ -5,6 +5,7 @@ import { imageSrc, record } from '../../base/values';
 import { useNewsletter } from '../../context';
 import { defineBlock } from '../../define/defineBlock';
 import { Block } from '../../layout/Block';
+import { useSides } from '../../layout/direction';
 import { px, usePaint } from '../../layout/css';
 import { SchemeImage } from '../../layout/SchemeImage';
 import { socialNetworks, type SocialNetwork } from './networks';
@@ -63,10 +64,11 @@ export const SocialLinks = defineBlock({
 function Profiles({ iconBaseUrl, links, owner, title }: z.output<typeof socialLinksSchema>) {
   const { theme, labels } = useNewsletter();
   const paint = usePaint();
+  const { end, isolate } = useSides();
   const base = iconBaseUrl.endsWith('/') ? iconBaseUrl : `${iconBaseUrl}/`;
   const name = (link: (typeof links)[number]) => {
     const network = link.label ?? socialNetworks[link.network];
-    return owner ? labels.onNetwork(owner, network) : network;
+    return owner ? labels.onNetwork(isolate(owner), isolate(network)) : network;
   };
   return (
     <Block>
@@ -74,7 +76,7 @@ function Profiles({ iconBaseUrl, links, owner, title }: z.output<typeof socialLi
       {/* Inline blocks that wrap onto a second line on a narrow screen, where ten icons would not fit one. */}
       <div style={{ fontSize: 0, lineHeight: 0 }}>
         {links.map((link, i) => (
-          <a key={i} href={link.href} {...paint({ fg: 'link' }, { display: 'inline-block', margin: `0 ${px(theme.space.md)} ${px(theme.space.sm)} 0`, textDecoration: 'none' })}>
+          <a key={i} href={link.href} {...paint({ fg: 'link' }, { display: 'inline-block', margin: end === 'Right' ? `0 ${px(theme.space.md)} ${px(theme.space.sm)} 0` : `0 0 ${px(theme.space.sm)} ${px(theme.space.md)}`, textDecoration: 'none' })}>
             <SchemeImage light={`${base}${link.network}-light.png`} dark={`${base}${link.network}-dark.png`} alt={name(link)} width={ICON} height={ICON} />
           </a>
         ))}

@@ -6,6 +6,7 @@ import { sections } from '../../base/markup';
 import { useNewsletter } from '../../context';
 import { defineBlock } from '../../define/defineBlock';
 import { Block, useTypography } from '../../layout/Block';
+import { useSides } from '../../layout/direction';
 import { px, typography, usePaint } from '../../layout/css';
 import { Image } from '../../layout/Image';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
@@ -54,6 +55,7 @@ export const Sponsored = defineBlock({
 function Advertisement({ sponsor, title, image: picture, href, linkLabel, children }: z.output<typeof sponsoredSchema> & Copy) {
   const { theme, labels } = useNewsletter();
   const paint = usePaint();
+  const { isolate } = useSides();
   const inner = theme.widths.container - 2 * theme.widths.gutter - 2 * theme.space.md - 2;
   const width = picture ? Math.min(picture.width, inner) : 0;
   return (
@@ -63,7 +65,7 @@ function Advertisement({ sponsor, title, image: picture, href, linkLabel, childr
           <td {...paint({ bg: 'surface', border: 'border' }, { border: `1px solid ${theme.colors.border}`, padding: px(theme.space.md) })}>
             {/* The label first, as body text in full contrast and bold: never smaller or paler than what it labels. */}
             <p {...paint({ fg: 'text' }, { ...typography(theme, 'body'), fontWeight: theme.fontWeights.bold, margin: `0 0 ${theme.space.sm}px` })}>
-              {labels.advertisement} – {sponsor}
+              {labels.advertisement} – {isolate(sponsor)}
             </p>
             <ParsedSectionHeading>{title}</ParsedSectionHeading>
             {picture ? (
