@@ -1,5 +1,7 @@
 import type { ReactElement, ReactNode } from 'react';
 import { NewsletterPropError } from '../base/fields';
+import { linkTagger } from '../base/values/linkTags';
+import { LinkTagsScope } from '../context';
 import { LegalFooter } from '../components/LegalFooter/LegalFooter';
 import { Masthead } from '../components/Masthead/Masthead';
 import { ParsedNewsletter } from '../components/Newsletter/Newsletter';
@@ -40,10 +42,10 @@ export function Issue<const B extends AnyBlock = never>({ data, theme = defaultT
   }
   const issue = asParsedIssue(data, { blocks });
   // subject, from and unsubscribe make the message (newsletter-kit/send); the page shows the unsubscribe URL in the footer.
-  const { masthead, blocks: entries, footer, density, subject: _subject, from: _from, unsubscribe, ...document } = issue;
+  const { masthead, blocks: entries, footer, density, subject: _subject, from: _from, unsubscribe, linkTags, ...document } = issue;
   const compact = density === 'compact';
   const registry = registryOf(issue);
-  return (
+  const laidOutIssue = (
     <ParsedNewsletter {...document} theme={compact ? compactTheme(theme) : theme}>
       {/* The masthead's accent border and the footer's background reach the column's edges. */}
       <Masthead.Parsed {...masthead} />
@@ -53,6 +55,8 @@ export function Issue<const B extends AnyBlock = never>({ data, theme = defaultT
       <LegalFooter.Parsed {...(compact ? LegalFooter.definition.compact : {})} {...footer} unsubscribeUrl={unsubscribeUrlOf({ footer, unsubscribe })} />
     </ParsedNewsletter>
   );
+  // The issue's own setting wins over the render's: it is the nearer scope.
+  return linkTags === undefined ? laidOutIssue : <LinkTagsScope tagger={linkTags === false ? undefined : linkTagger(linkTags)}>{laidOutIssue}</LinkTagsScope>;
 }
 
 /**

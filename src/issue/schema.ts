@@ -9,7 +9,7 @@ import { newsItemSchema } from '../components/NewsItem/NewsItem';
 import { newsletterSchema } from '../components/Newsletter/Newsletter';
 import { paragraphs } from '../components/RichText/RichText';
 import { choices, href, nonEmpty } from '../base/fields';
-import { closestKey, describeInput } from '../base/values';
+import { closestKey, describeInput, linkTagsOption } from '../base/values';
 import { isBlock, type AnyBlock, type BlockDefinition } from '../define/defineBlock';
 import { checkUnsubscribeOnce, sendingFields } from './sending';
 
@@ -151,6 +151,14 @@ function buildIssueSchema<B extends AnyBlock>(blocks: readonly B[]) {
        * with the teaser at full width, "Mehr…" closing the last paragraph, the Impressum in two
        * columns. Nothing is left out; the plain-text part is the same. @default 'regular'
        */
+      /**
+       * Campaign parameters for the issue's links: `{ params: { utm_source: 'newsletter',
+       * utm_medium: 'email', utm_campaign: 'branchenticker-05' }, domains: ['vitako.de'],
+       * except?: ['https://…'] }`, added to every http(s) link to a listed domain (and its
+       * subdomains) in the HTML and the text part; a block leaves its links as written with
+       * `linkTags: false`. `false` switches off what `renderEmail`'s `linkTags` sets; this wins over it.
+       */
+      linkTags: linkTagsOption.optional(),
       density: z.enum(['regular', 'compact'], { error: (i) => `must be "regular" or "compact", got ${JSON.stringify(i.input)}` }).optional(),
     })
     // Run even when other fields are wrong, so that these problems are reported with them.

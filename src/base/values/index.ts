@@ -13,3 +13,4 @@ export { length, isLength, fontWeight } from './length';
 export { fontStack, isFontStack } from './fontStack';
 export { calendarDate, toCalendarDay, compareDays, utcDate, isoDay, type CalendarDay } from './date';
 export { NewsletterPropError } from './error';
+export { linkTagsSchema, linkTagsOption, linkTagger, taggerOf, isParsedLinkTags, type LinkTags, type ParsedLinkTags, type LinkTagger } from './linkTags';

@@ -11,7 +11,7 @@ import { Image } from '../../layout/Image';
 import { Columns } from '../../layout/Columns';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import type { Theme } from '../../theme/theme';
-import { useNewsletter } from '../../context';
+import { useLink, useNewsletter } from '../../context';
 import { readsAs } from '../../base/markup';
 import { asParagraphs } from '../Paragraph/asParagraphs';
 import { canEndLast } from '../Paragraph/paragraphEnd';
@@ -92,9 +92,10 @@ function Story({ title, source, image, imagePosition = 'top', href, moreLabel, m
     </ParsedSectionHeading>
   );
   const headline = heading();
-  const moreText = href ? `${labels.moreText}: ${href}` : '';
+  const target = useLink()(href ?? '');
+  const moreText = href ? `${labels.moreText}: ${target}` : '';
   const moreLink = (attributes: Record<string, string> = {}) => (
-    <a href={href} {...attributes} {...paint({ fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}>
+    <a href={target} {...attributes} {...paint({ fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}>
       {moreLabel ?? labels.more}
       <ScreenReaderText tone="link">
         {fullTitle}
