@@ -65,7 +65,8 @@ export interface LinkTagsProp {
   linkTags?: false;
 }
 
-const linkTagsField = z.literal(false, { error: (i) => `must be false (the block's links are left as written) or left out, got ${JSON.stringify(i.input)}` }).optional();
+/** A block's `linkTags` as issue data and props take it. */
+export const linkTagsField = z.literal(false, { error: (i) => `must be false (the block's links are left as written) or left out, got ${JSON.stringify(i.input)}` }).optional();
 
 /** An issue-data entry of a block: `{ type, …props, …data fields }`. */
 export type BlockEntry<Type extends string, S extends BlockSchema, D extends z.ZodRawShape> = { type: Type } & LinkTagsProp & z.output<S> & ([keyof D] extends [never] ? unknown : z.output<z.ZodObject<D>>);

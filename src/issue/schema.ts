@@ -10,7 +10,7 @@ import { newsletterSchema } from '../components/Newsletter/Newsletter';
 import { paragraphs } from '../components/RichText/RichText';
 import { choices, href, nonEmpty } from '../base/fields';
 import { closestKey, describeInput, linkTagsOption } from '../base/values';
-import { isBlock, type AnyBlock, type BlockDefinition } from '../define/defineBlock';
+import { isBlock, linkTagsField, type AnyBlock, type BlockDefinition } from '../define/defineBlock';
 import { checkUnsubscribeOnce, sendingFields } from './sending';
 
 /**
@@ -86,13 +86,13 @@ function entrySchema(registry: BlockRegistry) {
 /** The earlier fixed shape: what an issue lays out between the masthead and the footer when it has no `blocks`. */
 const shorthand = {
   /** The editor's letter. Shorthand for a first `{ type: 'intro', … }` block. */
-  intro: introSchema.extend({ paragraphs }).optional(),
+  intro: introSchema.extend({ paragraphs, linkTags: linkTagsField }).optional(),
   /** News items, each under a rule. Shorthand for `{ type: 'divider' }, { type: 'news', … }` blocks. */
-  news: z.array(newsItemSchema.extend({ paragraphs }), { error: 'must be an array of news items' }).optional(),
+  news: z.array(newsItemSchema.extend({ paragraphs, linkTags: linkTagsField }), { error: 'must be an array of news items' }).optional(),
   /** The event calendar, under a rule. Shorthand for `{ type: 'divider' }, { type: 'calendar', … }`. */
-  calendar: eventCalendarSchema.optional(),
+  calendar: eventCalendarSchema.extend({ linkTags: linkTagsField }).optional(),
   /** Buttons after the calendar. Shorthand for `{ type: 'button', href, text }` blocks. */
-  links: z.array(callToActionSchema.omit({ align: true }).extend({ text: nonEmpty }), { error: 'must be an array of { href, text }' }).optional(),
+  links: z.array(callToActionSchema.omit({ align: true }).extend({ text: nonEmpty, linkTags: linkTagsField }), { error: 'must be an array of { href, text }' }).optional(),
 };
 const SHORTHAND = Object.keys(shorthand) as (keyof typeof shorthand)[];
 

@@ -165,7 +165,7 @@ function tagLink(href: string, params: readonly (readonly [string, string])[], l
 }
 
 /** Link tagging as `renderEmail` and issue data take it: the tagging, or `false` for none. */
-export const linkTagsOption = byShape([z.literal(false), linkTagsSchema], (input) => (input === false ? 0 : 1), `link tags { params, domains, except? } or false, ${EXAMPLE}`);
+export const linkTagsOption = byShape([z.literal(false), linkTagsSchema], (input) => (input === false ? 0 : typeof input === 'object' && input !== null && !Array.isArray(input) ? 1 : undefined), `link tags { params, domains, except? } or false, ${EXAMPLE}`);
 
 /**
  * The tagger for an option as an app passes it to `renderEmail` or `prepareIssue`: `undefined`
