@@ -8,8 +8,8 @@ import type { TextRole } from '../theme/schema';
 /**
  * Every React context of the library is created, provided and read here, and nowhere else: the
  * newsletter's locale and theme, the enclosing layout cell, the render in progress, a block's
- * text hint and the link tagging in force. Components call the hooks and providers below; a later change that renders where
- * React has no context (React Server Components) replaces this one module.
+ * text hint and the link tagging in force. Components call the hooks and providers below; a later
+ * change that renders where React has no context (React Server Components) replaces this one module.
  *
  * Each context object is kept on `globalThis` under a registered symbol: an app that loads the
  * package twice (its own `newsletter-kit` next to the copy inside the CLI, or the core entry next
