@@ -2,7 +2,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { branchenticker05 } from '../../emails/fixtures/branchenticker-05';
 import { Issue, renderEmail, type IssueData, type LinkTags } from '../../src';
-import { dialects, placeholder, prepareIssue, type DialectName } from '../../src/merge';
+import { dialects, placeholder, prepareIssue, type Dialect, type DialectName } from '../../src/merge';
 import { personalIssue, type Personal } from './fixture';
 
 const UTM = 'utm_source=newsletter&utm_medium=email&utm_campaign=branchenticker-05';
@@ -39,7 +39,8 @@ function issueFor(name: DialectName): { data: IssueData; profile: string } {
   const data = structuredClone(branchenticker05) as IssueData;
   const tag = authoredTag[name];
   const profile = `https://www.vitako.de/profil/${tag}?id=${tag}#daten`;
-  data.browserUrl = dialects[name].webViewUrl ? placeholder.webViewUrl() : 'https://www.vitako.de/newsletter/branchenticker-05';
+  const dialect: Dialect = dialects[name];
+  data.browserUrl = dialect.webViewUrl ? placeholder.webViewUrl() : 'https://www.vitako.de/newsletter/branchenticker-05';
   data.intro!.greeting = `Liebe ${placeholder.firstName(dialects[name].fallback ? { fallback: 'Leserin' } : {})},`;
   data.links = [...(data.links ?? []), { href: profile, text: 'Ihr Profil' }];
   data.footer.unsubscribeUrl = placeholder.unsubscribeUrl();
@@ -93,7 +94,7 @@ describe.each(names)('dialect %s with tagged links', (name) => {
 });
 
 describe('personalize with tagged links', () => {
-  const values: Personal = {
+  const values: Personal & Record<string, string> = {
     firstName: 'Anna',
     unsubscribeUrl: 'https://www.vitako.de/abmelden?id=42',
     webViewUrl: 'https://www.vitako.de/web/42',
