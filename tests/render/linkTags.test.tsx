@@ -93,6 +93,21 @@ describe('the seed issue with campaign parameters', () => {
   });
 });
 
+describe('the issue\'s unsubscribe and web-version pages', () => {
+  it('are never tagged, also where a paragraph links them', async () => {
+    const data = structuredClone(branchenticker05) as IssueData;
+    data.intro!.paragraphs.push(`Sie möchten den Branchenticker nicht mehr erhalten? [Hier abbestellen](${UNSUBSCRIBE}), [im Browser lesen](${WEB_VERSION}) oder [Kontakt](https://www.vitako.de/kontakt).`);
+    for (const options of [{ linkTags }, {}]) {
+      const { html, text } = await renderEmail(<Issue data={options.linkTags ? data : { ...data, linkTags }} />, options);
+      const after = hrefs(html);
+      expect(after.filter((h) => h === UNSUBSCRIBE)).toHaveLength(2);
+      expect(after.filter((h) => h === WEB_VERSION)).toHaveLength(2);
+      expect(after).toContain(`https://www.vitako.de/kontakt?${UTM}`);
+      expect(text).not.toMatch(/abmelden\?list=branchenticker&utm/);
+    }
+  });
+});
+
 describe('blocks in JSX', () => {
   const frame = (children: React.ReactNode) => (
     <Newsletter title="Test" preview="Test" browserUrl="https://www.vitako.de/web">
