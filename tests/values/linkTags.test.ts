@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkTagger, linkTagsSchema, type LinkTags } from '../../src/base/values';
 import { placeholder } from '../../src/merge';
+import { hostileUrls } from '../fixtures/hostile';
+import { legitLinks } from '../fixtures/legit';
 
 const UTM = 'utm_source=newsletter&utm_medium=email&utm_campaign=branchenticker-05';
 const tags: LinkTags = {
@@ -119,6 +121,34 @@ describe('links that are never tagged stay exactly as written', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('the corpora', () => {
+  const every = linkTagger(linkTagsSchema.parse({ params: { utm_source: 'newsletter' }, domains: ['*'] }));
+
+  it('tags every legitimate web link by adding text before its fragment, and leaves the others as written', () => {
+    let webLinks = 0;
+    for (const { url } of legitLinks) {
+      const out = every(url);
+      if (!/^https?:/i.test(url)) {
+        expect(out, url).toBe(url);
+        continue;
+      }
+      webLinks++;
+      const hash = url.indexOf('#');
+      const head = hash < 0 ? url : url.slice(0, hash);
+      const fragment = hash < 0 ? '' : url.slice(hash);
+      if (new URL(url).searchParams.has('utm_source')) expect(out).toBe(url);
+      else expect(out, url).toBe(`${head}${!head.includes('?') ? '?' : /[?&]$/.test(head) ? '' : '&'}utm_source=newsletter${fragment}`);
+    }
+    expect(webLinks).toBeGreaterThan(10);
+  });
+
+  it('leaves every hostile URL untouched (the schemas refuse them; tagging never repairs one into a link)', () => {
+    const refused = hostileUrls.filter((h) => h.refusedAs.includes('href'));
+    expect(refused.length).toBeGreaterThan(10);
+    for (const { url } of refused) expect(every(url), url).toBe(url);
   });
 });
 
