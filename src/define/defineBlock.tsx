@@ -1,6 +1,6 @@
 import { createElement, type ReactElement, type ReactNode } from 'react';
 import * as z from 'zod';
-import { validateProps } from '../base/fields';
+import { validateProps, withoutDataAttributes } from '../base/fields';
 import type { LinkTagger } from '../base/values/linkTags';
 import { LinkTagsScope, TextHintScope, useLink, useNewsletter, type NewsletterContextValue } from '../context';
 import { Block } from '../layout/Block';
@@ -67,6 +67,7 @@ export interface LinkTagsProp {
 
 /** A block's `linkTags` as issue data and props take it. */
 export const linkTagsField = z.literal(false, { error: (i) => `must be false (the block's links are left as written) or left out, got ${JSON.stringify(i.input)}` }).optional();
+const linkTagsProps = z.object({ linkTags: linkTagsField });
 
 /** An issue-data entry of a block: `{ type, …props, …data fields }`. */
 export type BlockEntry<Type extends string, S extends BlockSchema, D extends z.ZodRawShape> = { type: Type } & LinkTagsProp & z.output<S> & ([keyof D] extends [never] ? unknown : z.output<z.ZodObject<D>>);
@@ -151,8 +152,8 @@ export function defineBlock<const Name extends string, S extends BlockSchema, P 
   function Component(props: z.input<S> & Nodes<S, P> & LinkTagsProp): ReactNode {
     const data: Record<string, unknown> = {};
     const content: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(props as Record<string, unknown>)) (nodes.has(key) || key === 'linkTags' ? content : data)[key] = value;
-    if ('linkTags' in content) content['linkTags'] = validateProps(name, z.object({ linkTags: linkTagsField }), { linkTags: content['linkTags'] }).linkTags;
+    for (const [key, value] of Object.entries(withoutDataAttributes(props as Record<string, unknown>))) (nodes.has(key) || key === 'linkTags' ? content : data)[key] = value;
+    if ('linkTags' in content) content['linkTags'] = validateProps(name, linkTagsProps, { linkTags: content['linkTags'] }).linkTags;
     return createElement(Parsed, { ...validateProps(name, schema, data), ...content } as P & object);
   }
 
