@@ -1,11 +1,12 @@
 export * from './components';
-export { useNewsletter } from './context';
+export { useNewsletter, useLink } from './context';
 export type { NewsletterContextValue } from './context';
 export { Issue, issueSchema, createIssueSchema, parseIssue, isParsedIssue, defineConfig, NewsletterPropError, isSafeHref } from './issue';
 export type { IssueProps, IssueData, ParsedIssue, BlockEntryInput, ParsedBlockEntry, NewsletterKitConfig } from './issue';
 export { isoDay } from './base/values';
+export type { LinkTags, LinkTagger } from './base/values';
 export { defineBlock, BlockLayout } from './define';
-export type { BlockComponent, BlockDefinition, BlockSpec, BlockData, AnyBlock } from './define';
+export type { BlockComponent, BlockDefinition, BlockSpec, BlockData, AnyBlock, LinkTagsProp } from './define';
 export { Block, Rows, Columns, Image, SchemeImage, ScreenReaderText, usePaint, useTypography, typography, px, margin } from './layout';
 export type { BlockProps, ColumnsProps, ImageProps, SchemeImageProps, Paint, PaintRoles, Painted } from './layout';
 export { readsAs, skippedInText } from './base/markup';

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { createElement, type Context, type ReactNode } from 'react';
+import type { LinkTagger } from '../base/values/linkTags';
 import type { Direction, Labels, LocaleDefinition } from '../i18n/locale';
 import { builtInLocales, resolveLocale, type Locale } from '../i18n/registry';
 import { defaultTheme, type Theme } from '../theme/theme';
@@ -7,8 +8,8 @@ import type { TextRole } from '../theme/schema';
 
 /**
  * Every React context of the library is created, provided and read here, and nowhere else: the
- * newsletter's locale and theme, the enclosing layout cell, the render in progress and a block's
- * text hint. Components call the hooks and providers below.
+ * newsletter's locale and theme, the enclosing layout cell, the render in progress, a block's
+ * text hint and the link tagging in force. Components call the hooks and providers below.
  *
  * Each context object is kept on `globalThis` under a registered symbol: an app that loads the
  * package twice (its own `newsletter-kit` next to the copy inside the CLI, or the core entry next
@@ -142,4 +143,23 @@ export function useTextHint(): TextHint | undefined {
 
 export function TextHintScope({ value, children }: { value: TextHint | undefined; children: ReactNode }) {
   return createElement(hint().Provider, { value }, children);
+}
+
+/* Link tagging: what a block does to the links it writes (campaign parameters, or nothing). */
+
+/** The identity: links as written, where no tagging is set or a block is left untagged. */
+const asWritten: LinkTagger = (href) => href;
+const links = shared<LinkTagger>('link-tags', asWritten);
+
+/**
+ * The link as the render writes it, in the HTML and the plain-text part alike: every block that
+ * writes an `href` (or a URL into its text reading) passes it through this function.
+ */
+export function useLink(): LinkTagger {
+  return read(links());
+}
+
+/** Links inside are tagged by `tagger`; `undefined` leaves them as written (a block's `linkTags: false`, the unsubscribe link). */
+export function LinkTagsScope({ tagger, children }: { tagger: LinkTagger | undefined; children: ReactNode }) {
+  return createElement(links().Provider, { value: tagger ?? asWritten }, children);
 }

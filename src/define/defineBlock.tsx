@@ -1,7 +1,8 @@
 import { createElement, type ReactElement, type ReactNode } from 'react';
 import * as z from 'zod';
 import { validateProps, withoutDataAttributes } from '../base/fields';
-import { TextHintScope, useNewsletter, type NewsletterContextValue } from '../context';
+import type { LinkTagger } from '../base/values/linkTags';
+import { LinkTagsScope, TextHintScope, useLink, useNewsletter, type NewsletterContextValue } from '../context';
 import { Block } from '../layout/Block';
 
 /**
@@ -48,16 +49,29 @@ export interface BlockSpec<Name extends string, Type extends string, S extends B
   data?: BlockData<P, D>;
   /**
    * How the whole block reads in the plain-text part, when the words of its HTML would not read
-   * well (icons, a row of links): one line, or several. Written on the block's first row.
+   * well (icons, a row of links): one line, or several. Written on the block's first row. Write
+   * each link as `link(href)`, as the HTML writes it (with its campaign parameters, if tagged).
    */
-  text?: (props: P, newsletter: NewsletterContextValue) => string | readonly string[] | undefined;
+  text?: (props: P, newsletter: NewsletterContextValue, link: LinkTagger) => string | readonly string[] | undefined;
   /** Defaults in an issue of `density: 'compact'`; what the data sets wins. */
   compact?: Partial<z.input<S>>;
 }
 
+/**
+ * What every block takes beside its schema: `linkTags: false` leaves the block's links as written
+ * when the render or the issue tags links (a partner's block, a link that must stay as typed).
+ */
+export interface LinkTagsProp {
+  linkTags?: false;
+}
+
+/** A block's `linkTags` as issue data and props take it. */
+export const linkTagsField = z.literal(false, { error: (i) => `must be false (the block's links are left as written) or left out, got ${JSON.stringify(i.input)}` }).optional();
+const linkTagsProps = z.object({ linkTags: linkTagsField });
+
 /** An issue-data entry of a block: `{ type, …props, …data fields }`. */
-export type BlockEntry<Type extends string, S extends BlockSchema, D extends z.ZodRawShape> = { type: Type } & z.output<S> & ([keyof D] extends [never] ? unknown : z.output<z.ZodObject<D>>);
-export type BlockEntryInput<Type extends string, S extends BlockSchema, D extends z.ZodRawShape> = { type: Type } & z.input<S> & ([keyof D] extends [never] ? unknown : z.input<z.ZodObject<D>>);
+export type BlockEntry<Type extends string, S extends BlockSchema, D extends z.ZodRawShape> = { type: Type } & LinkTagsProp & z.output<S> & ([keyof D] extends [never] ? unknown : z.output<z.ZodObject<D>>);
+export type BlockEntryInput<Type extends string, S extends BlockSchema, D extends z.ZodRawShape> = { type: Type } & LinkTagsProp & z.input<S> & ([keyof D] extends [never] ? unknown : z.input<z.ZodObject<D>>);
 
 export interface BlockDefinition<Name extends string = string, Type extends string = string, S extends BlockSchema = BlockSchema, P = unknown, D extends z.ZodRawShape = z.ZodRawShape> {
   readonly name: Name;
@@ -69,7 +83,7 @@ export interface BlockDefinition<Name extends string = string, Type extends stri
   /** The schema of the block's entry in issue data, when it has a type. */
   readonly entry: [Type] extends [never] ? undefined : z.ZodType<BlockEntry<Type, S, D>, BlockEntryInput<Type, S, D>>;
   /** The block for props its schema has already parsed. */
-  readonly Parsed: (props: P) => ReactNode;
+  readonly Parsed: (props: P & LinkTagsProp) => ReactNode;
   /** The element for one parsed entry of issue data. */
   element(entry: BlockEntry<Type, S, D>, key: string | number, options: { compact: boolean }): ReactElement;
 }
@@ -80,10 +94,10 @@ export interface BlockDefinition<Name extends string = string, Type extends stri
  * `definition`, which issue data, Storybook and the conformance sweep read.
  */
 export type BlockComponent<Name extends string = string, Type extends string = string, S extends BlockSchema = BlockSchema, P = unknown, D extends z.ZodRawShape = z.ZodRawShape> = ((
-  props: z.input<S> & Nodes<S, P>,
+  props: z.input<S> & Nodes<S, P> & LinkTagsProp,
 ) => ReactNode) & {
   readonly displayName: Name;
-  readonly Parsed: (props: P) => ReactNode;
+  readonly Parsed: (props: P & LinkTagsProp) => ReactNode;
   readonly definition: BlockDefinition<Name, Type, S, P, D>;
 };
 
@@ -122,22 +136,28 @@ export function defineBlock<const Name extends string, S extends BlockSchema, P 
   for (const key of ['type', ...Object.keys(dataFields)]) {
     if (key in schema.shape) throw new TypeError(`defineBlock(${name}): the schema has a field "${key}", which issue data uses for the block's ${key === 'type' ? 'type' : 'content'}`);
   }
+  if ('linkTags' in schema.shape) throw new TypeError(`defineBlock(${name}): the schema has a field "linkTags", which every block takes to leave its links untagged (linkTags: false)`);
 
-  function Parsed(props: P): ReactNode {
+  function Parsed(props: P & LinkTagsProp): ReactNode {
+    if (props.linkTags === false) {
+      const { linkTags: _, ...rest } = props;
+      return createElement(LinkTagsScope, { tagger: undefined, children: createElement(Parsed, rest as P) });
+    }
     if (!text) return render(props);
-    const lines = text(props, useNewsletter());
+    const lines = text(props, useNewsletter(), useLink());
     const hint = lines === undefined ? undefined : typeof lines === 'string' ? lines : lines.join('\n');
     return createElement(TextHintScope, { value: { text: hint }, children: render(props) });
   }
 
-  function Component(props: z.input<S> & Nodes<S, P>): ReactNode {
+  function Component(props: z.input<S> & Nodes<S, P> & LinkTagsProp): ReactNode {
     const data: Record<string, unknown> = {};
     const content: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(withoutDataAttributes(props as Record<string, unknown>))) (nodes.has(key) ? content : data)[key] = value;
+    for (const [key, value] of Object.entries(withoutDataAttributes(props as Record<string, unknown>))) (nodes.has(key) || key === 'linkTags' ? content : data)[key] = value;
+    if ('linkTags' in content) content['linkTags'] = validateProps(name, linkTagsProps, { linkTags: content['linkTags'] }).linkTags;
     return createElement(Parsed, { ...validateProps(name, schema, data), ...content } as P & object);
   }
 
-  const entry = (type === undefined ? undefined : schema.extend({ type: z.literal(type), ...dataFields })) as BlockDefinition<Name, Type, S, P, D>['entry'];
+  const entry = (type === undefined ? undefined : schema.extend({ type: z.literal(type), linkTags: linkTagsField, ...dataFields })) as BlockDefinition<Name, Type, S, P, D>['entry'];
   const dataKeys = new Set(Object.keys(dataFields));
 
   const definition: BlockDefinition<Name, Type, S, P, D> = {

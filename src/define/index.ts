@@ -1,2 +1,2 @@
-export { defineBlock, BlockLayout, isBlock } from './defineBlock';
-export type { BlockComponent, BlockDefinition, BlockSpec, BlockData, AnyBlock, BlockSchema } from './defineBlock';
+export { defineBlock, BlockLayout, isBlock, linkTagsField } from './defineBlock';
+export type { BlockComponent, BlockDefinition, BlockSpec, BlockData, AnyBlock, LinkTagsProp, BlockSchema } from './defineBlock';

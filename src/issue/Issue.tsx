@@ -1,5 +1,7 @@
 import type { ReactElement, ReactNode } from 'react';
 import { NewsletterPropError } from '../base/fields';
+import { linkTagger, type LinkTagger } from '../base/values/linkTags';
+import { LinkTagsScope, useLink } from '../context';
 import { LegalFooter } from '../components/LegalFooter/LegalFooter';
 import { Masthead } from '../components/Masthead/Masthead';
 import { ParsedNewsletter } from '../components/Newsletter/Newsletter';
@@ -40,19 +42,35 @@ export function Issue<const B extends AnyBlock = never>({ data, theme = defaultT
   }
   const issue = asParsedIssue(data, { blocks });
   // subject, from and unsubscribe make the message (newsletter-kit/send); the page shows the unsubscribe URL in the footer.
-  const { masthead, blocks: entries, footer, density, subject: _subject, from: _from, unsubscribe, ...document } = issue;
+  const { masthead, blocks: entries, footer, density, subject: _subject, from: _from, unsubscribe, linkTags, ...document } = issue;
   const compact = density === 'compact';
   const registry = registryOf(issue);
+  const unsubscribeUrl = unsubscribeUrlOf({ footer, unsubscribe });
+  const outer = useLink();
+  const tagger = issueTagger(linkTags === undefined ? outer : linkTags === false ? undefined : linkTagger(linkTags), [unsubscribeUrl, document.browserUrl]);
   return (
-    <ParsedNewsletter {...document} theme={compact ? compactTheme(theme) : theme}>
-      {/* The masthead's accent border and the footer's background reach the column's edges. */}
-      <Masthead.Parsed {...masthead} />
-      {laidOut(
-        entries.map((entry, i) => ({ definition: registry.get(entry.type)!, element: registry.get(entry.type)!.element(entry as never, i, { compact }) })),
-      )}
-      <LegalFooter.Parsed {...(compact ? LegalFooter.definition.compact : {})} {...footer} unsubscribeUrl={unsubscribeUrlOf({ footer, unsubscribe })} />
-    </ParsedNewsletter>
+    <LinkTagsScope tagger={tagger}>
+      <ParsedNewsletter {...document} theme={compact ? compactTheme(theme) : theme}>
+        {/* The masthead's accent border and the footer's background reach the column's edges. */}
+        <Masthead.Parsed {...masthead} />
+        {laidOut(
+          entries.map((entry, i) => ({ definition: registry.get(entry.type)!, element: registry.get(entry.type)!.element(entry as never, i, { compact }) })),
+        )}
+        <LegalFooter.Parsed {...(compact ? LegalFooter.definition.compact : {})} {...footer} unsubscribeUrl={unsubscribeUrl} />
+      </ParsedNewsletter>
+    </LinkTagsScope>
   );
+}
+
+/**
+ * The issue's link tagging: its own setting, which wins over the render's, or the render's. The
+ * issue's unsubscribe and web-version URLs are never tagged, wherever they stand (a paragraph
+ * that says where to unsubscribe links the same page as the footer).
+ */
+function issueTagger(tagger: LinkTagger | undefined, never: readonly (string | undefined)[]): LinkTagger | undefined {
+  if (!tagger) return undefined;
+  const untouched = new Set(never.filter((url) => url !== undefined));
+  return (href) => (untouched.has(href) ? href : tagger(href));
 }
 
 /**

@@ -9,8 +9,8 @@ import { newsItemSchema } from '../components/NewsItem/NewsItem';
 import { newsletterSchema } from '../components/Newsletter/Newsletter';
 import { paragraphs } from '../components/RichText/RichText';
 import { choices, href, nonEmpty } from '../base/fields';
-import { closestKey, describeInput } from '../base/values';
-import { isBlock, type AnyBlock, type BlockDefinition } from '../define/defineBlock';
+import { closestKey, describeInput, linkTagsOption } from '../base/values';
+import { isBlock, linkTagsField, type AnyBlock, type BlockDefinition } from '../define/defineBlock';
 import { checkUnsubscribeOnce, sendingFields } from './sending';
 
 /**
@@ -86,13 +86,13 @@ function entrySchema(registry: BlockRegistry) {
 /** The earlier fixed shape: what an issue lays out between the masthead and the footer when it has no `blocks`. */
 const shorthand = {
   /** The editor's letter. Shorthand for a first `{ type: 'intro', … }` block. */
-  intro: introSchema.extend({ paragraphs }).optional(),
+  intro: introSchema.extend({ paragraphs, linkTags: linkTagsField }).optional(),
   /** News items, each under a rule. Shorthand for `{ type: 'divider' }, { type: 'news', … }` blocks. */
-  news: z.array(newsItemSchema.extend({ paragraphs }), { error: 'must be an array of news items' }).optional(),
+  news: z.array(newsItemSchema.extend({ paragraphs, linkTags: linkTagsField }), { error: 'must be an array of news items' }).optional(),
   /** The event calendar, under a rule. Shorthand for `{ type: 'divider' }, { type: 'calendar', … }`. */
-  calendar: eventCalendarSchema.optional(),
+  calendar: eventCalendarSchema.extend({ linkTags: linkTagsField }).optional(),
   /** Buttons after the calendar. Shorthand for `{ type: 'button', href, text }` blocks. */
-  links: z.array(callToActionSchema.omit({ align: true }).extend({ text: nonEmpty }), { error: 'must be an array of { href, text }' }).optional(),
+  links: z.array(callToActionSchema.omit({ align: true }).extend({ text: nonEmpty, linkTags: linkTagsField }), { error: 'must be an array of { href, text }' }).optional(),
 };
 const SHORTHAND = Object.keys(shorthand) as (keyof typeof shorthand)[];
 
@@ -151,6 +151,14 @@ function buildIssueSchema<B extends AnyBlock>(blocks: readonly B[]) {
        * with the teaser at full width, "Mehr…" closing the last paragraph, the Impressum in two
        * columns. Nothing is left out; the plain-text part is the same. @default 'regular'
        */
+      /**
+       * Campaign parameters for the issue's links: `{ params: { utm_source: 'newsletter',
+       * utm_medium: 'email', utm_campaign: 'branchenticker-05' }, domains: ['vitako.de'],
+       * except?: ['https://…'] }`, added to every http(s) link to a listed domain (and its
+       * subdomains) in the HTML and the text part; a block leaves its links as written with
+       * `linkTags: false`. `false` switches off what `renderEmail`'s `linkTags` sets; this wins over it.
+       */
+      linkTags: linkTagsOption.optional(),
       density: z.enum(['regular', 'compact'], { error: (i) => `must be "regular" or "compact", got ${JSON.stringify(i.input)}` }).optional(),
     })
     // Run even when other fields are wrong, so that these problems are reported with them.

@@ -3,7 +3,7 @@ import { Issue } from '../issue/Issue';
 import type { AnyBlock } from '../define/defineBlock';
 import type { ParsedIssue } from '../issue/parse';
 import type { IssueData } from '../issue/schema';
-import { renderParts, type CssInliner } from '../render/renderEmail';
+import { renderParts, type CssInliner, type RenderOptions } from '../render/renderEmail';
 import { wrapLine, wrapText } from '../text';
 import { documentDir, type Direction } from '../base/bidi';
 import type { Theme } from '../theme/theme';
@@ -31,6 +31,11 @@ export interface PrepareOptions<F extends string = string, B extends AnyBlock = 
   blocks?: readonly B[];
   /** As for `renderEmail`: only for blocks of your own that bring a `<style>`. */
   inlineCss?: CssInliner;
+  /**
+   * As for `renderEmail`: campaign parameters for the links to the listed domains. A URL that
+   * `personalize` or the mail service fills in per recipient is never tagged.
+   */
+  linkTags?: RenderOptions['linkTags'];
 }
 
 /** Per-recipient values by field name. A text field left out reads its fallback (or the dialect's tag). */
@@ -99,7 +104,7 @@ export async function prepareIssue<const F extends string = string, const B exte
     throw new PersonalizeError(`prepareIssue: "${options.theme ? 'theme' : 'blocks'}" applies to issue data; give an element its ${options.theme ? 'theme' : 'blocks'} through its own props`);
   }
   const element = isValidElement(input) ? input : <Issue data={input} theme={options.theme} blocks={options.blocks} />;
-  const { html, text: unwrapped } = await renderParts(element, { inlineCss: options.inlineCss, ...(dialect ? { dialect } : {}) });
+  const { html, text: unwrapped } = await renderParts(element, { inlineCss: options.inlineCss, linkTags: options.linkTags, ...(dialect ? { dialect } : {}) });
   const n = neutralizerOf(dialect);
 
   const htmlT = htmlTemplate(html);

@@ -1,6 +1,7 @@
 import { createElement, type ReactElement } from 'react';
 import { DARK_MODE_SLOT, OWN_STYLE_TAG } from '../base/markup';
-import { RenderScope, type RenderRecord } from '../context';
+import { LinkTagsScope, RenderScope, type RenderRecord } from '../context';
+import { taggerOf, type LinkTags } from '../base/values/linkTags';
 import { darkModeCss } from '../layout/darkMode';
 import { resolveDialect, type Dialect, type DialectName } from '../merge/dialects';
 import { normalizeLineEnds } from '../base/values/text';
@@ -25,6 +26,14 @@ export interface RenderOptions {
    * …), as the very last step. Required when the issue holds placeholders.
    */
   dialect?: DialectName | Dialect;
+  /**
+   * Campaign parameters for every http(s) link to the listed domains, in the HTML and the
+   * plain-text part alike: `{ params: { utm_source: 'newsletter', utm_medium: 'email' }, domains:
+   * ['vitako.de'], except?: ['https://…'] }`. Never tagged: `mailto:`, `tel:`, merge tags, values
+   * filled in per recipient, the unsubscribe and view-in-browser links, a block with `linkTags:
+   * false`. Issue data's own `linkTags` (or `false`) wins over this.
+   */
+  linkTags?: LinkTags | false;
 }
 
 export interface RenderResult {
@@ -49,9 +58,11 @@ function foreignStyleElements(html: string): number {
  * painted: the components record each role as they paint it (`usePaint`), and `Newsletter`
  * leaves a slot in its `<style>` for the rules.
  */
-async function renderRecorded(element: ReactElement): Promise<string> {
+async function renderRecorded(element: ReactElement, linkTags: RenderOptions['linkTags']): Promise<string> {
   const record: RenderRecord = { roles: new Set(), theme: undefined };
-  const html = await toMarkup(createElement(RenderScope, { record, children: element }), () => {
+  const tagger = taggerOf(linkTags, 'renderEmail');
+  const tagged = tagger ? createElement(LinkTagsScope, { tagger, children: element }) : element;
+  const html = await toMarkup(createElement(RenderScope, { record, children: tagged }), () => {
     record.roles.clear();
     record.theme = undefined;
   });
@@ -71,7 +82,7 @@ export async function renderEmail(element: ReactElement, options: RenderOptions 
 }
 
 /** What `renderParts` needs: your CSS inliner, and the dialect whose tag openers typed text must not form. */
-export type PartsOptions = Pick<RenderOptions, 'inlineCss' | 'dialect'>;
+export type PartsOptions = Pick<RenderOptions, 'inlineCss' | 'dialect' | 'linkTags'>;
 
 /**
  * Everything before the text part's line wrapping, placeholders still as tokens (valid https
@@ -82,7 +93,7 @@ export type PartsOptions = Pick<RenderOptions, 'inlineCss' | 'dialect'>;
  */
 export async function renderParts(element: ReactElement, options: PartsOptions = {}): Promise<RenderResult> {
   const n = neutralizerOf(options.dialect === undefined ? undefined : resolveDialect(options.dialect));
-  let rendered = n.html(normalizeLineEnds(await renderRecorded(element)));
+  let rendered = n.html(normalizeLineEnds(await renderRecorded(element, options.linkTags)));
   const foreignStyles = foreignStyleElements(rendered);
   if (foreignStyles > 0) {
     if (!options.inlineCss) {

@@ -14,3 +14,4 @@ export { fontStack, isFontStack, fontFamilies, genericFamilies } from './fontSta
 export { fontUrl, isFontUrl, fontFormatOf, fontFormats, type FontFormat } from './fontUrl';
 export { calendarDate, toCalendarDay, compareDays, utcDate, isoDay, type CalendarDay } from './date';
 export { NewsletterPropError } from './error';
+export { linkTagsSchema, linkTagsOption, linkTagger, taggerOf, isParsedLinkTags, type LinkTags, type ParsedLinkTags, type LinkTagger } from './linkTags';

@@ -8,7 +8,7 @@ import { record } from '../../base/values';
 import { Block } from '../../layout/Block';
 import { px, typography, usePaint } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
-import { useNewsletter } from '../../context';
+import { useLink, useNewsletter } from '../../context';
 import { useSides } from '../../layout/direction';
 
 /** Where the button sits in the column: `start` is the left, or the right in a right-to-left issue. */
@@ -78,13 +78,14 @@ function Button({ href, children, context, align = 'start' }: z.output<typeof ca
     borderRadius: px(theme.radii.button),
   });
   const text = typeof children === 'string' ? children : context;
+  const target = useLink()(href);
   return (
     <Block text={null}>
       <table role="presentation" cellPadding={0} cellSpacing={0} border={0} align={tableAlign}>
         <tr>
           {/* bgcolor: Outlook for Windows paints table cells more reliably from the attribute. */}
           <td {...cell} {...{ bgcolor: theme.colors.accent }}>
-            <a href={href} {...readsAs(text ? `${text}: ${href}` : undefined)} {...link}>
+            <a href={target} {...readsAs(text ? `${text}: ${target}` : undefined)} {...link}>
               {children}
               {context ? <ScreenReaderText tone="onAccent">{context}</ScreenReaderText> : null}
             </a>

@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import * as zod from 'zod';
 import { href, nonEmpty } from '../../base/fields';
 import { record } from '../../base/values';
-import { useNewsletter } from '../../context';
+import { useLink, useNewsletter } from '../../context';
 import { defineBlock } from '../../define/defineBlock';
 import { Block } from '../../layout/Block';
 import { side, useSides } from '../../layout/direction';
@@ -43,13 +43,14 @@ export const Feedback = defineBlock({
   type: 'feedback',
   schema: feedbackSchema,
   render: Question,
-  text: ({ question, answers }) => [question, ...answers.map((a) => `${a.label}: ${a.href}`)],
+  text: ({ question, answers }, _, link) => [question, ...answers.map((a) => `${a.label}: ${link(a.href)}`)],
 });
 
 function Question({ question, answers }: z.output<typeof feedbackSchema>) {
   const { theme } = useNewsletter();
   const paint = usePaint();
   const { end, own } = useSides();
+  const link = useLink();
   const padY = theme.space.sm;
   const padX = theme.space.md;
   // Each answer is a framed cell: the frame and padding sit on the cell (Outlook for Windows
@@ -64,7 +65,7 @@ function Question({ question, answers }: z.output<typeof feedbackSchema>) {
               <table role="presentation" cellPadding={0} cellSpacing={0} border={0}>
                 <tr>
                   <td {...paint({ bg: 'surface', border: 'accent' }, { border: `1px solid ${theme.colors.accent}`, borderRadius: px(theme.radii.button), msoPaddingAlt: `${px(padY)} ${px(padX)}` })}>
-                    <a href={a.href} {...paint({ fg: 'link' }, { ...typography(theme, 'body'), fontWeight: theme.fontWeights.bold, display: 'inline-block', padding: `${px(padY)} ${px(padX)}`, textDecoration: 'none' })}>
+                    <a href={link(a.href)} {...paint({ fg: 'link' }, { ...typography(theme, 'body'), fontWeight: theme.fontWeights.bold, display: 'inline-block', padding: `${px(padY)} ${px(padX)}`, textDecoration: 'none' })}>
                       {a.label}
                       <ScreenReaderText tone="link">{question}</ScreenReaderText>
                     </a>

@@ -6,7 +6,7 @@ import { defineBlock } from '../../define/defineBlock';
 import { record } from '../../base/values';
 import { usePaint } from '../../layout/css';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
-import { useNewsletter } from '../../context';
+import { useLink, useNewsletter } from '../../context';
 
 /** Colour roles a link can take. */
 export const LinkTone = { link: 'link', footerText: 'footerText', muted: 'muted', onAccent: 'onAccent' } as const;
@@ -40,8 +40,9 @@ export const ParsedInlineLink = InlineLink.Parsed;
 function Link({ href, children, context, tone = 'link' }: z.output<typeof inlineLinkSchema> & LinkText) {
   const { theme } = useNewsletter();
   const paint = usePaint();
+  const link = useLink();
   return (
-    <a href={href} {...paint({ fg: tone }, { textDecoration: 'underline' })}>
+    <a href={link(href)} {...paint({ fg: tone }, { textDecoration: 'underline' })}>
       {children}
       {context ? <ScreenReaderText tone={tone}>{context}</ScreenReaderText> : null}
     </a>

@@ -165,7 +165,8 @@ function Footer({ publisher, impressumLayout = 'stacked', disclaimerTitle, discl
     publisher.website ? (
       <span key="web">
         {labels.website}:{' '}
-        <ParsedInlineLink href={publisher.website} tone="footerText">
+        {/* The Impressum names the publisher's site as its address, shown as typed: legal information, not a campaign's landing page. */}
+        <ParsedInlineLink href={publisher.website} tone="footerText" linkTags={false}>
           {isolate(publisher.website)}
         </ParsedInlineLink>
       </span>
@@ -211,7 +212,8 @@ function Footer({ publisher, impressumLayout = 'stacked', disclaimerTitle, discl
       <p {...small}>{objectionNotice ?? labels.objectionNotice}</p>
       <p {...paint({ fg: 'footerText' }, { ...footer, margin: 0 })}>
         {labels.unsubscribeSentence.before}
-        <ParsedInlineLink href={unsubscribeUrl} tone="footerText">
+        {/* Never tagged: the link is the reader's way out, often the mail service's own, not a campaign's landing page. */}
+        <ParsedInlineLink href={unsubscribeUrl} tone="footerText" linkTags={false}>
           <strong>{labels.unsubscribe}</strong>
         </ParsedInlineLink>
         {labels.unsubscribeSentence.after}

@@ -12,7 +12,7 @@ import { Columns } from '../../layout/Columns';
 import { side, useSides } from '../../layout/direction';
 import { ScreenReaderText } from '../../layout/ScreenReaderText';
 import type { Theme } from '../../theme/theme';
-import { useNewsletter } from '../../context';
+import { useLink, useNewsletter } from '../../context';
 import { readsAs } from '../../base/markup';
 import { asParagraphs } from '../Paragraph/asParagraphs';
 import { canEndLast } from '../Paragraph/paragraphEnd';
@@ -96,9 +96,10 @@ function Story({ title, source, image, imagePosition = 'top', href, moreLabel, m
     </ParsedSectionHeading>
   );
   const headline = heading();
-  const moreText = href ? `${labels.moreText}: ${href}` : '';
+  const target = useLink()(href ?? '');
+  const moreText = href ? `${labels.moreText}: ${target}` : '';
   const moreLink = (attributes: Record<string, string> = {}) => (
-    <a href={href} {...attributes} {...paint({ fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}>
+    <a href={target} {...attributes} {...paint({ fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}>
       {moreLabel ?? labels.more}
       <ScreenReaderText tone="link">
         {fullTitle}

@@ -124,7 +124,8 @@ function ViewInBrowser({ href }: { href: string }) {
   return (
     <p {...p}>
       {t.before}
-      <ParsedInlineLink href={href} context={t.context} tone="muted">
+      {/* Never tagged: the web version is this email itself, not a page the campaign sends readers to. */}
+      <ParsedInlineLink href={href} context={t.context} tone="muted" linkTags={false}>
         {t.link}
       </ParsedInlineLink>
       {t.after}

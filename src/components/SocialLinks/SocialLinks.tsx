@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import * as zod from 'zod';
 import { href, nonEmpty, oneOf } from '../../base/fields';
 import { imageSrc, record } from '../../base/values';
-import { useNewsletter } from '../../context';
+import { useLink, useNewsletter } from '../../context';
 import { defineBlock } from '../../define/defineBlock';
 import { Block } from '../../layout/Block';
 import { useSides } from '../../layout/direction';
@@ -58,13 +58,14 @@ export const SocialLinks = defineBlock({
   schema: socialLinksSchema,
   render: Profiles,
   // Icons have no words: the plain-text part lists each profile with its address.
-  text: ({ title, links }) => [...(title ? [title] : []), ...links.map((l) => `${l.label ?? socialNetworks[l.network]}: ${l.href.replace(/^mailto:/, '')}`)],
+  text: ({ title, links }, _, link) => [...(title ? [title] : []), ...links.map((l) => `${l.label ?? socialNetworks[l.network]}: ${link(l.href).replace(/^mailto:/, '')}`)],
 });
 
 function Profiles({ iconBaseUrl, links, owner, title }: z.output<typeof socialLinksSchema>) {
   const { theme, labels } = useNewsletter();
   const paint = usePaint();
   const { end, isolate } = useSides();
+  const tagged = useLink();
   const base = iconBaseUrl.endsWith('/') ? iconBaseUrl : `${iconBaseUrl}/`;
   const name = (link: (typeof links)[number]) => {
     const network = link.label ?? socialNetworks[link.network];
@@ -76,7 +77,7 @@ function Profiles({ iconBaseUrl, links, owner, title }: z.output<typeof socialLi
       {/* Inline blocks that wrap onto a second line on a narrow screen, where ten icons would not fit one. */}
       <div style={{ fontSize: 0, lineHeight: 0 }}>
         {links.map((link, i) => (
-          <a key={i} href={link.href} {...paint({ fg: 'link' }, { display: 'inline-block', margin: end === 'Right' ? `0 ${px(theme.space.md)} ${px(theme.space.sm)} 0` : `0 0 ${px(theme.space.sm)} ${px(theme.space.md)}`, textDecoration: 'none' })}>
+          <a key={i} href={tagged(link.href)} {...paint({ fg: 'link' }, { display: 'inline-block', margin: end === 'Right' ? `0 ${px(theme.space.md)} ${px(theme.space.sm)} 0` : `0 0 ${px(theme.space.sm)} ${px(theme.space.md)}`, textDecoration: 'none' })}>
             <SchemeImage light={`${base}${link.network}-light.png`} dark={`${base}${link.network}-dark.png`} alt={name(link)} width={ICON} height={ICON} />
           </a>
         ))}

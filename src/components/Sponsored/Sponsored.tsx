@@ -3,7 +3,7 @@ import type * as z from 'zod';
 import { href, image, nonEmpty } from '../../base/fields';
 import { record } from '../../base/values';
 import { sections } from '../../base/markup';
-import { useNewsletter } from '../../context';
+import { useLink, useNewsletter } from '../../context';
 import { defineBlock } from '../../define/defineBlock';
 import { Block, useTypography } from '../../layout/Block';
 import { useSides } from '../../layout/direction';
@@ -56,6 +56,7 @@ function Advertisement({ sponsor, title, image: picture, href, linkLabel, childr
   const { theme, labels } = useNewsletter();
   const paint = usePaint();
   const { isolate } = useSides();
+  const link = useLink();
   const inner = theme.widths.container - 2 * theme.widths.gutter - 2 * theme.space.md - 2;
   const width = picture ? Math.min(picture.width, inner) : 0;
   return (
@@ -82,7 +83,7 @@ function Advertisement({ sponsor, title, image: picture, href, linkLabel, childr
             {asParagraphs(children, href ? undefined : 0)}
             {href ? (
               <p {...paint({ fg: 'text' }, { ...useTypography('body'), margin: 0 })}>
-                <a href={href} {...paint({ fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}>
+                <a href={link(href)} {...paint({ fg: 'link' }, { fontWeight: theme.fontWeights.bold, textDecoration: 'underline' })}>
                   {linkLabel ?? labels.more}
                   {linkLabel ? null : <ScreenReaderText tone="link">{`${labels.advertisement}: ${title}`}</ScreenReaderText>}
                 </a>
