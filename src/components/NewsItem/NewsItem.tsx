@@ -131,7 +131,7 @@ function Story({ title, source, image, imagePosition = 'top', href, moreLabel, m
         <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0}>
           <tr>
             <td width={thumb} valign="top" style={cell}>
-              <ImageBox image={image} width={thumb} theme={theme} />
+              <ImageBox image={image} width={thumb} theme={theme} altShown={false} />
             </td>
             <td valign="top" style={{ ...cell, ...cellTypography(theme, 'small'), paddingLeft: px(theme.space.md) }}>
               {/* The cell's padding spaces the row from the teaser; the credit keeps its own small gap. */}
@@ -187,8 +187,12 @@ function Picture({ image, maxWidth, theme, spaceAfter }: { image: NewsImage; max
   );
 }
 
-/** The image at `width` px and its own aspect ratio, in a box that shows its alt text while images are blocked. */
-function ImageBox({ image, width, theme }: { image: NewsImage; width: number; theme: Theme }) {
+/**
+ * The image at `width` px and its own aspect ratio, in a box that shows its alt text while images
+ * are blocked. With `altShown: false` the box stays empty (the alt is still the image's name for
+ * screen readers): a thumbnail's box holds a word or two of it, cut mid-word.
+ */
+function ImageBox({ image, width, theme, altShown = true }: { image: NewsImage; width: number; theme: Theme; altShown?: boolean }) {
   const paint = usePaint();
   const height = Math.round((image.height * width) / image.width);
   // Alt text shows in this box while images are blocked, in the cell's body type and these colours.
@@ -203,6 +207,8 @@ function ImageBox({ image, width, theme }: { image: NewsImage; width: number; th
     maxHeight: px(height),
     border: `1px solid ${theme.colors.border}`,
     ...useTypography('body'),
+    // Thunderbird and Chromium draw the alt text in the image's font: at size 0 there is none to cut.
+    ...(altShown ? {} : { fontSize: '0px', lineHeight: '0px' }),
   });
   return <Image src={image.src} alt={image.alt} width={width} height={height} {...img} />;
 }
