@@ -7,6 +7,7 @@ import { defineBlock } from '../../define/defineBlock';
 
 import { byShape, record } from '../../base/values';
 import { Block } from '../../layout/Block';
+import { Mso } from '../../layout/Mso';
 import { px, typography, typographyIn, usePaint } from '../../layout/css';
 import { useNewsletter } from '../../context';
 
@@ -52,15 +53,20 @@ function Top({ title, issueNumber, date, place, logo }: z.output<typeof masthead
   return (
     <Block paddingTop="xl" paddingBottom="md" text="small" border="accent" style={{ borderTop: `${theme.space.xs}px solid ${theme.colors.accent}` }}>
       {logo ? (
-        <table role="presentation" cellPadding={0} cellSpacing={0} border={0} style={{ marginBottom: px(theme.space.md) }}>
-          <tr>
-            <td {...paint({ bg: 'logoHalo' }, { padding: px(theme.space.sm), borderRadius: px(theme.radii.button) })}>
-              {/* alt="": the name is the text beside it, so screen readers do not hear it twice. */}
-              <Image src={logo.src} alt="" width={logo.width} height={logo.height} />
-            </td>
-            <td {...paint({ fg: 'heading' }, { ...typography(theme, 'body'), fontWeight: theme.fontWeights.bold, paddingLeft: px(theme.space.md) })}>{logo.alt}</td>
-          </tr>
-        </table>
+        // The name beside the logo while both fit, under it where they do not: in a table row a
+        // narrow screen left the name a few px and Roundcube broke it mid-word ("Exchan / ge" at
+        // 320 px). Inline-blocks without white space between them (`font-size: 0`); Outlook for
+        // Windows, which has no inline-block, gets the row as a table.
+        <div style={{ fontSize: 0, marginBottom: px(theme.space.md) }}>
+          <Mso html={'<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr><td valign="middle">'} />
+          <div {...paint({ bg: 'logoHalo' }, { display: 'inline-block', verticalAlign: 'middle', padding: px(theme.space.sm), borderRadius: px(theme.radii.button), marginRight: px(theme.space.md) })}>
+            {/* alt="": the name is the text beside it, so screen readers do not hear it twice. */}
+            <Image src={logo.src} alt="" width={logo.width} height={logo.height} />
+          </div>
+          <Mso html={'</td><td valign="middle">'} />
+          <div {...paint({ fg: 'heading' }, { display: 'inline-block', verticalAlign: 'middle', ...typography(theme, 'body'), fontWeight: theme.fontWeights.bold, padding: `${px(theme.space.xs)} 0` })}>{logo.alt}</div>
+          <Mso html="</td></tr></table>" />
+        </div>
       ) : null}
       <Heading as="h1" {...heading}>
         {title}
