@@ -5,6 +5,13 @@ import { Mso } from './Mso';
 export interface ColumnsProps {
   /** Each column's width in px where they stand side by side; together at most the column's inner width. */
   widths: readonly number[];
+  /**
+   * The last column's least width in px. With it the columns share a narrower width in the
+   * proportions of `widths` (each at most its own width) and stack only where the last would be
+   * narrower than this; without it they stack wherever the full `widths` do not fit, and a
+   * stacked column keeps its own width, e.g. a text column at 70 % of a 500 px reading pane.
+   */
+  minLastWidth?: number;
   /** One child per column, in order. */
   children: ReactNode[];
 }
@@ -17,14 +24,21 @@ export interface ColumnsProps {
  * column writes its own size (`typography`), and in Outlook the columns are cells of a nested
  * table, which do not inherit the block's font.
  */
-export function Columns({ widths, children }: ColumnsProps) {
+export function Columns({ widths, minLastWidth, children }: ColumnsProps) {
   const cell = (width: number) => `<td width="${width}" valign="top">`;
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  // Shares rounded down to 0.01 %: rounded up, they could add up to more than the row and wrap.
+  const share = (width: number) => `${Math.floor((width / total) * 10000) / 100}%`;
+  const size = (width: number, i: number) =>
+    minLastWidth === undefined
+      ? { width: '100%', maxWidth: px(width) }
+      : { width: share(width), maxWidth: px(width), ...(i === widths.length - 1 ? { minWidth: px(minLastWidth) } : {}) };
   return (
     <div style={{ fontSize: 0, textAlign: 'left' }}>
       {widths.map((width, i) => (
         <Fragment key={i}>
           <Mso html={i === 0 ? `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr>${cell(width)}` : `</td>${cell(width)}`} />
-          <div style={{ display: 'inline-block', width: '100%', maxWidth: px(width), verticalAlign: 'top' }}>{children[i]}</div>
+          <div style={{ display: 'inline-block', ...size(width, i), verticalAlign: 'top' }}>{children[i]}</div>
         </Fragment>
       ))}
       <Mso html="</td></tr></table>" />

@@ -146,13 +146,17 @@ function Story({ title, source, image, imagePosition = 'top', href, moreLabel, m
     );
   }
 
-  // The thumbnail beside the text while both fit, above it on a narrow screen. No font on the cell:
+  // The thumbnail beside the text while both fit, above it on a phone. No font on the cell:
   // in Outlook for Windows the columns are cells of a nested table, which do not inherit it, so
   // their text writes its whole typography.
   const thumb = theme.widths.thumbnail;
+  // The columns narrow together in a reading pane under the container's width (Roundcube's at
+  // 600 px leaves about 525), and stack on a phone: 252 px with the default theme, less than a
+  // 320 px screen leaves (272) and more than its text column would get beside the thumbnail.
+  const minText = theme.widths.container / 2 - 2 * theme.widths.gutter;
   return (
     <Block paddingTop={spaceAbove} text={null}>
-      <Columns widths={[thumb, inner - thumb]}>
+      <Columns widths={[thumb, inner - thumb]} minLastWidth={minText}>
         <div style={{ paddingRight: px(theme.space.md), paddingBottom: px(theme.space.md) }}>
           <Picture image={image} maxWidth={thumb - theme.space.md} theme={theme} spaceAfter={0} />
         </div>
