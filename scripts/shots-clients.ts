@@ -230,6 +230,7 @@ const THUNDERBIRD_MODES: Record<string, string[]> = {
  * menu opens.
  */
 async function thunderbird(issue: Rendered, eml: string, tmp: string, hasList: boolean) {
+  let normalHeight = 0;
   for (const [mode, prefs] of Object.entries(THUNDERBIRD_MODES)) {
     const profile = join(tmp, `tb-${mode}`);
     await mkdir(profile, { recursive: true });
@@ -237,7 +238,11 @@ async function thunderbird(issue: Rendered, eml: string, tmp: string, hasList: b
     const png = join(tmp, `tb-${mode}.png`);
     const menu = mode === 'normal' && hasList;
     await shootX(`thunderbird -profile ${profile} ${eml}`, issue.subject, SETTLE_SECONDS.thunderbird, png, { ...process.env, HOME: tmp }, [], menu ? LIST_ID_VALUE : undefined);
-    const height = Math.min(SCREEN.height, paintedHeight(png) + 24);
+    // The dark reader flattens the footer band into the page's colour and its painted area ended
+    // above the last footer line: the dark view, as long as the normal one, is cut where that is.
+    const painted = Math.max(paintedHeight(png), mode === 'dark' ? normalHeight : 0);
+    if (mode === 'normal') normalHeight = painted;
+    const height = Math.min(SCREEN.height, painted + 24);
     if (height > SCREEN.height - 80) throw new Error(`${issue.name}: the message in Thunderbird ${mode} reaches the screen's end (${SCREEN.height} px); raise SCREEN.height`);
     await crop(png, join(OUT, `${issue.name}-thunderbird-${mode}${suffix}.png`), SCREEN.width, height);
     console.log(`  thunderbird ${mode}: ${height} px`);

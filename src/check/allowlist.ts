@@ -112,7 +112,7 @@ export const clientSupportAllowlist: readonly AllowlistEntry[] = [
     clients: ['outlook.windows'],
     matching: /^<div\b[^>]*display\s*:\s*inline-block/i,
     reason:
-      'Only on an inline-block column (`Columns` with `minLastWidth`), where it decides how narrow a reading pane may get before the columns stack. Outlook for Windows has no inline-block: it lays the columns out as the cells of a conditional table with fixed widths, which the property does not touch.',
+      'Only on an inline-block column (`Columns` with `minWidths`), where it decides how narrow a reading pane may get before the columns stack. Outlook for Windows has no inline-block: it lays the columns out as the cells of a conditional table with fixed widths, which the property does not touch.',
   },
   {
     title: 'max-height property',

@@ -6,12 +6,14 @@ export interface ColumnsProps {
   /** Each column's width in px where they stand side by side; together at most the column's inner width. */
   widths: readonly number[];
   /**
-   * The last column's least width in px. With it the columns share a narrower width in the
-   * proportions of `widths` (each at most its own width) and stack only where the last would be
-   * narrower than this; without it they stack wherever the full `widths` do not fit, and a
-   * stacked column keeps its own width, e.g. a text column at 70 % of a 500 px reading pane.
+   * Each column's least width in px. With it the columns share a narrower width in the
+   * proportions of `widths` (each at most its own width, at least this) and stack only where
+   * these least widths no longer fit side by side; without it they stack wherever the full
+   * `widths` do not fit, and a stacked column keeps its own width, e.g. a text column at 70 % of
+   * a 500 px reading pane. Keep their sum under the narrowest column expected (272 px on a
+   * 320 px phone with 24 px gutters, less in a webmail frame): a column is never narrower.
    */
-  minLastWidth?: number;
+  minWidths?: readonly number[];
   /** One child per column, in order. */
   children: ReactNode[];
 }
@@ -24,15 +26,13 @@ export interface ColumnsProps {
  * column writes its own size (`typography`), and in Outlook the columns are cells of a nested
  * table, which do not inherit the block's font.
  */
-export function Columns({ widths, minLastWidth, children }: ColumnsProps) {
+export function Columns({ widths, minWidths, children }: ColumnsProps) {
   const cell = (width: number) => `<td width="${width}" valign="top">`;
   const total = widths.reduce((sum, width) => sum + width, 0);
   // Shares rounded down to 0.01 %: rounded up, they could add up to more than the row and wrap.
   const share = (width: number) => `${Math.floor((width / total) * 10000) / 100}%`;
   const size = (width: number, i: number) =>
-    minLastWidth === undefined
-      ? { width: '100%', maxWidth: px(width) }
-      : { width: share(width), maxWidth: px(width), ...(i === widths.length - 1 ? { minWidth: px(minLastWidth) } : {}) };
+    minWidths === undefined ? { width: '100%', maxWidth: px(width) } : { width: share(width), maxWidth: px(width), minWidth: px(minWidths[i] ?? 0) };
   return (
     <div style={{ fontSize: 0, textAlign: 'left' }}>
       {widths.map((width, i) => (

@@ -151,12 +151,15 @@ function Story({ title, source, image, imagePosition = 'top', href, moreLabel, m
   // their text writes its whole typography.
   const thumb = theme.widths.thumbnail;
   // The columns narrow together in a reading pane under the container's width (Roundcube's at
-  // 600 px leaves about 525), and stack on a phone: 252 px with the default theme, less than a
-  // 320 px screen leaves (272) and more than its text column would get beside the thumbnail.
+  // 600 px leaves about 525) and stack on a phone. The text column is at least what a 320 px
+  // screen leaves in Roundcube's frame (half the container less the gutters and its 20 px:
+  // 252 px with the default theme), so it stacks there nearly full width and never overflows;
+  // a stacked thumbnail keeps at least a quarter of that.
   const minText = theme.widths.container / 2 - 2 * theme.widths.gutter;
+  const minThumb = Math.min(thumb, Math.round(minText / 4));
   return (
     <Block paddingTop={spaceAbove} text={null}>
-      <Columns widths={[thumb, inner - thumb]} minLastWidth={minText}>
+      <Columns widths={[thumb, inner - thumb]} minWidths={[minThumb, minText]}>
         <div style={{ paddingRight: px(theme.space.md), paddingBottom: px(theme.space.md) }}>
           <Picture image={image} maxWidth={thumb - theme.space.md} theme={theme} spaceAfter={0} />
         </div>
