@@ -161,7 +161,8 @@ function Story({ title, source, image, imagePosition = 'top', href, moreLabel, m
     <Block paddingTop={spaceAbove} text={null}>
       <Columns widths={[thumb, inner - thumb]} minWidths={[minThumb, minText]}>
         <div style={{ paddingRight: px(theme.space.md), paddingBottom: px(theme.space.md) }}>
-          <Picture image={image} maxWidth={thumb - theme.space.md} theme={theme} spaceAfter={0} />
+          {/* A compact theme's narrow thumbnail holds only a word or two of alt text, cut mid-word: none. */}
+          <Picture image={image} maxWidth={thumb - theme.space.md} theme={theme} spaceAfter={0} altShown={thumb - theme.space.md >= 8 * theme.fontSizes.body} />
         </div>
         <>
           {headline}
@@ -185,10 +186,10 @@ function MoreLine({ children, text }: { children: ReactNode; text: string }) {
 }
 
 /** An image scaled to fit `maxWidth` with its aspect ratio, plus its credit line. */
-function Picture({ image, maxWidth, theme, spaceAfter }: { image: NewsImage; maxWidth: number; theme: Theme; spaceAfter: number }) {
+function Picture({ image, maxWidth, theme, spaceAfter, altShown = true }: { image: NewsImage; maxWidth: number; theme: Theme; spaceAfter: number; altShown?: boolean }) {
   return (
     <div style={{ marginBottom: px(spaceAfter) }}>
-      <ImageBox image={image} width={Math.min(image.width, maxWidth)} theme={theme} />
+      <ImageBox image={image} width={Math.min(image.width, maxWidth)} theme={theme} altShown={altShown} />
       {image.credit ? <ParsedPhotoCredit credit={image.credit} /> : null}
     </div>
   );
