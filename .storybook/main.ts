@@ -1,4 +1,6 @@
+import { dirname, resolve } from 'node:path';
 import type { StorybookConfig } from '@storybook/react-vite';
+import type { Plugin } from 'vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.@(ts|tsx)'],
@@ -18,8 +20,27 @@ const config: StorybookConfig = {
   },
   // No network on build machines (and nothing to report from a component library).
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // Storybook renders with the library's own renderEmail and runs the email check after each
-  // render; both are plain browser-safe modules, so no Node stand-ins are needed.
+  // Stories import the library as an app does, by its package name: Vite resolves that through
+  // package.json's exports to dist/ (run `npm run build` first), so Storybook meets the published
+  // entries, browser bundle of the check included, with no Node stand-ins. Where the example
+  // emails and the blocks' examples import the source entry (for the CLI and the tests), they get
+  // the package here too, so that there is one copy of the library on the page.
+  viteFinal: (config) => ({ ...config, plugins: [...(config.plugins ?? []), packageEntry()] }),
 };
+
+const sourceEntry = resolve(import.meta.dirname, '..', 'src');
+
+/** Resolves every import of `src/index.ts` (`../src`, `../../index`, …) as an import of `newsletter-kit`. */
+function packageEntry(): Plugin {
+  return {
+    name: 'newsletter-kit-package-entry',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !source.startsWith('.')) return null;
+      const target = resolve(dirname(importer), source).replace(/\.tsx?$/, '').replace(/[\\/]index$/, '');
+      return target === sourceEntry ? this.resolve('newsletter-kit', importer, { skipSelf: true }) : null;
+    },
+  };
+}
 
 export default config;

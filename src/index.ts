@@ -12,7 +12,7 @@ export { readsAs, skippedInText } from './base/markup';
 export { fields } from './base/fields';
 export { defaultTheme, createTheme, compactTheme } from './theme';
 export { colorRoles } from './theme';
-export type { Theme, Palette, ThemeOverrides, TextRole, ColorRole, BackgroundRole, BorderRole } from './theme';
+export type { Theme, Palette, ThemeOverrides, TextRole, ColorRole, BackgroundRole, BorderRole, WebFonts, WebFontFace } from './theme';
 export { de, en, formatEventDate, formatLongDate, registerLocale, localeCodes, formatDay, dayParts } from './i18n';
 export type { Labels, Locale, LocaleDefinition, DateWording, CalendarDay } from './i18n';
 export { renderEmail, toPlainText } from './render';

@@ -48,6 +48,17 @@ export const image = record(
   'an object { src, alt, width, height, credit? }',
 );
 
+/**
+ * A component's props without `data-*` attributes. React Email's preview (`email dev`) adds
+ * `data-source-file` and `data-source-line` to every element of an email it compiles, ours
+ * included; they say where the element was written and mean nothing to a block, so a block
+ * accepts and ignores them rather than calling them unknown keys.
+ */
+export function withoutDataAttributes<T extends object>(props: T): T {
+  if (!Object.keys(props).some((key) => key.startsWith('data-'))) return props;
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !key.startsWith('data-'))) as T;
+}
+
 /** Checks a component's props against its schema; throws one error that lists every problem. */
 export function validateProps<T>(component: string, schema: z.ZodType<T>, props: unknown): T {
   // `children` is React's, not data: the schemas are strict and would call it an unknown key.

@@ -49,6 +49,12 @@ export const clientSupportAllowlist: readonly AllowlistEntry[] = [
     reason: 'Dark-mode rules are an enhancement; clients without them show the light design, whose colours are all inline (`explicit-colors`).',
   },
   {
+    title: '@font-face',
+    only: 'style-element',
+    reason:
+      'A web font is an enhancement: clients that do not load it show the font stack\'s fallback, which the `web-font` rule requires of every stack that names one, and Outlook for Windows gets it through `mso-font-alt`.',
+  },
+  {
     title: 'color-scheme meta tag',
     reason: 'A hint only: clients that ignore it show the light design with its explicit inline colours.',
   },

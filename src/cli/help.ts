@@ -11,6 +11,7 @@ Usage:
   newsletter-kit render <issue.yaml|.json|.tsx …> [options]   render issues to sendable files
   newsletter-kit check <file.html …> [--level strict|soft]      check any HTML email
   newsletter-kit init [file]                                    write a starter issue (issue.yaml)
+  newsletter-kit dev [file|folder …] [--port N]                 live preview that reloads on save
 
 Run "newsletter-kit <command> --help" for a command's options.
 Exit codes: 0 ok, 1 the check found errors, 2 invalid input or usage.

@@ -220,11 +220,13 @@ export async function loadIssue(file: string, config: NewsletterKitConfig = {}):
     if (error instanceof InputError) throw error;
     throw new InputError([`${file}: cannot load: ${(error as Error).message}`]);
   }
-  const Email = mod.default;
+  // A module of a CommonJS package (no "type": "module") arrives as { default: module.exports }.
+  const exported = typeof mod.default === 'object' && mod.default !== null ? (mod.default as EmailModule) : mod;
+  const Email = exported.default;
   if (typeof Email !== 'function') throw new InputError([`${file}: has no default-exported email component`]);
   const props = Email.PreviewProps ?? {};
   // The react-email convention: the preview props carry the issue; a named `issue` export works too.
-  const candidate = mod.issue ?? props.issue ?? props.data;
+  const candidate = exported.issue ?? props.issue ?? props.data;
   return { element: createElement(Email, props), issue: candidate === undefined ? undefined : parsedOrNothing(candidate, config) };
 }
 

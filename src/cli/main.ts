@@ -1,6 +1,7 @@
 /** The command line's logic, apart from the process it runs in (so tests can call it directly). */
 import { parseArgs } from 'node:util';
 import { check } from './check';
+import { dev } from './dev';
 import { dialectNames, formats, help, type Format } from './help';
 import { loadConfig, type LoadedConfig } from './config';
 import { init } from './init';
@@ -20,6 +21,7 @@ export async function run(argv: string[]): Promise<Exit> {
     console.log(help.main);
     return command === undefined ? Exit.invalid : Exit.ok;
   }
+  if (command === 'dev') return dev(rest);
   if (command !== 'render' && command !== 'check' && command !== 'init') throw new UsageError(`unknown command "${command}"\n\n${help.main}`);
 
   const { values, positionals } = parseArgs({

@@ -1,4 +1,5 @@
-import { createContext, createElement, useContext, type Context, type ReactNode } from 'react';
+import * as React from 'react';
+import { createElement, type Context, type ReactNode } from 'react';
 import type { Labels, LocaleDefinition } from '../i18n/locale';
 import { builtInLocales, resolveLocale, type Locale } from '../i18n/registry';
 import { defaultTheme, type Theme } from '../theme/theme';
@@ -7,21 +8,50 @@ import type { TextRole } from '../theme/schema';
 /**
  * Every React context of the library is created, provided and read here, and nowhere else: the
  * newsletter's locale and theme, the enclosing layout cell, the render in progress and a block's
- * text hint. Components call the hooks and providers below; a later change that renders where
- * React has no context (React Server Components) replaces this one module.
+ * text hint. Components call the hooks and providers below.
  *
  * Each context object is kept on `globalThis` under a registered symbol: an app that loads the
  * package twice (its own `newsletter-kit` next to the copy inside the CLI, or the core entry next
  * to the check entry, which bundles the render path) still shares one context, so that a block
  * from one copy reads the `Newsletter` of the other.
+ *
+ * React Server Components (Next.js route handlers, Server Components and server actions) import
+ * React's server build, which has neither `createContext` nor working hooks; the HTML renderer
+ * that `renderEmail` runs there brings a React of its own and provides contexts by their object.
+ * So there the context object is built here, in the shape React 19's `createContext` returns
+ * (server components exist only from React 19), and read from that object: React's renderers
+ * keep the value of the innermost provider in `_currentValue` (the streaming renderer) or
+ * `_currentValue2` (`renderToString`, a "secondary" renderer), and both names lead to one value
+ * here. Looked up with `Reflect.get`, so that bundlers that check named imports at build time
+ * (webpack for Next's Edge runtime) have none to refuse. docs/nextjs.md has the measurements.
  */
+const reactCreateContext = Reflect.get(React, 'createContext') as typeof React.createContext | undefined;
+const reactUseContext = Reflect.get(React, 'useContext') as typeof React.useContext | undefined;
+const serverBuild = typeof reactCreateContext !== 'function' || typeof reactUseContext !== 'function';
+
+function createServerContext<T>(initial: T): Context<T> {
+  let value = initial;
+  const current = { get: () => value, set: (next: T) => void (value = next), enumerable: true };
+  const context: Record<string, unknown> = { $$typeof: Symbol.for('react.context'), _threadCount: 0, _currentRenderer: null, _currentRenderer2: null };
+  Object.defineProperties(context, { _currentValue: current, _currentValue2: current });
+  context.Provider = context;
+  context.Consumer = { $$typeof: Symbol.for('react.consumer'), _context: context };
+  return context as unknown as Context<T>;
+}
+
+function read<T>(context: Context<T>): T {
+  return serverBuild ? (context as unknown as { _currentValue: T })._currentValue : reactUseContext!(context);
+}
+
 function shared<T>(name: string, initial: T): () => Context<T> {
   let context: Context<T> | undefined;
   return () => {
     if (context) return context;
-    const key = Symbol.for(`newsletter-kit/context/${name}@1`);
+    // One object per kind of React: in a Next.js server, route handlers (the server build) and
+    // client components (the full React) each keep their own.
+    const key = Symbol.for(`newsletter-kit/context/${name}@1${serverBuild ? '/react-server' : ''}`);
     const store = globalThis as unknown as Record<symbol, Context<T> | undefined>;
-    return (context = store[key] ??= createContext<T>(initial));
+    return (context = store[key] ??= serverBuild ? createServerContext(initial) : reactCreateContext!<T>(initial));
   };
 }
 
@@ -41,7 +71,7 @@ const newsletter = shared('newsletter', outside);
 
 /** Locale, labels and theme of the enclosing `Newsletter` (German and the default theme outside one). */
 export function useNewsletter(): NewsletterContextValue {
-  return useContext(newsletter());
+  return read(newsletter());
 }
 
 export function contextFor(lang: Locale, theme: Theme): NewsletterContextValue {
@@ -65,7 +95,7 @@ export interface Cell {
 const cell = shared<Cell>('cell', { rows: false, text: null });
 
 export function useCell(): Cell {
-  return useContext(cell());
+  return read(cell());
 }
 
 export function CellScope({ value, children }: { value: Cell; children: ReactNode }) {
@@ -88,7 +118,7 @@ const render = shared<RenderRecord | undefined>('render', undefined);
 
 /** The render in progress, when `renderEmail` runs it; `undefined` for a tree rendered some other way. */
 export function useRenderRecord(): RenderRecord | undefined {
-  return useContext(render());
+  return read(render());
 }
 
 export function RenderScope({ record, children }: { record: RenderRecord; children: ReactNode }) {
@@ -105,7 +135,7 @@ export interface TextHint {
 const hint = shared<TextHint | undefined>('text-hint', undefined);
 
 export function useTextHint(): TextHint | undefined {
-  return useContext(hint());
+  return read(hint());
 }
 
 export function TextHintScope({ value, children }: { value: TextHint | undefined; children: ReactNode }) {

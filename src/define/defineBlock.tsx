@@ -1,6 +1,6 @@
 import { createElement, type ReactElement, type ReactNode } from 'react';
 import * as z from 'zod';
-import { validateProps } from '../base/fields';
+import { validateProps, withoutDataAttributes } from '../base/fields';
 import { TextHintScope, useNewsletter, type NewsletterContextValue } from '../context';
 import { Block } from '../layout/Block';
 
@@ -133,7 +133,7 @@ export function defineBlock<const Name extends string, S extends BlockSchema, P 
   function Component(props: z.input<S> & Nodes<S, P>): ReactNode {
     const data: Record<string, unknown> = {};
     const content: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(props as Record<string, unknown>)) (nodes.has(key) ? content : data)[key] = value;
+    for (const [key, value] of Object.entries(withoutDataAttributes(props as Record<string, unknown>))) (nodes.has(key) ? content : data)[key] = value;
     return createElement(Parsed, { ...validateProps(name, schema, data), ...content } as P & object);
   }
 

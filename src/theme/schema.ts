@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { fontStack, fontWeight, length, record } from '../base/values';
 import { paletteSchema } from './palette';
+import { webFontsSchema } from './webFonts';
 
 /**
  * What a theme may hold: only values that cannot break out of a CSS declaration (colours, px
@@ -25,7 +26,15 @@ export const themeSchema = record(
     colors: paletteSchema,
     /** Applied by clients that honour `prefers-color-scheme: dark` (Apple Mail, Outlook.com, …). */
     darkColors: paletteSchema,
+    /** Font stacks; a stack may start with a family of `webFonts`, followed by fonts every client has and a generic family. */
     fonts: record({ body: fontStack, heading: fontStack }, '{ body, heading } font stacks'),
+    /**
+     * Web fonts by family name, e.g. `{ Inter: [{ url: 'https://…/inter-400.woff2' }, { url: '…/inter-700.woff2', weight: 700 }] }`.
+     * Loaded by Apple Mail, iOS Mail, Thunderbird, Samsung Email and the GMX and WEB.DE apps; every
+     * other client shows the stack's fallback.
+     * @default {}
+     */
+    webFonts: webFontsSchema.optional(),
     /** Font sizes in px. Body text ≥ 14 px and footer ≥ 12 px keep small screens legible. */
     fontSizes: textSizes('font sizes in px { h1, h2, h3, body, small, footer }'),
     /** Line heights in px (Outlook needs px with `mso-line-height-rule: exactly`). */

@@ -45,6 +45,7 @@ export const defaultTheme: Theme = {
     body: 'Arial, Helvetica, sans-serif',
     heading: 'Arial, Helvetica, sans-serif',
   },
+  webFonts: {},
   fontSizes: { h1: 28, h2: 20, h3: 18, body: 16, small: 14, footer: 12 },
   lineHeights: { h1: 34, h2: 26, h3: 24, body: 24, small: 20, footer: 18 },
   fontWeights: { normal: 400, bold: 700 },
@@ -79,8 +80,12 @@ export function createTheme(overrides: ThemeOverrides = {}, base: Theme = defaul
     const current = Object.hasOwn(result, group) ? result[group] : undefined;
     if (current === undefined) fail('', unknownKeysMessage([group], Object.keys(base)).replace('unknown key', 'unknown theme group'));
     if (values === undefined) continue;
-    if (!isPlainObject(values)) fail(group, `must be an object of tokens such as { ${Object.keys(current!)[0]}: ${JSON.stringify(Object.values(current!)[0])} }, got ${describeInput(values)}`);
-    for (const token of Object.keys(values)) {
+    if (!isPlainObject(values)) {
+      const example = group === 'webFonts' ? "{ Inter: [{ url: 'https://cdn.example.org/inter-400.woff2' }] }" : `{ ${Object.keys(current!)[0]}: ${JSON.stringify(Object.values(current!)[0])} }`;
+      fail(group, `must be an object of tokens such as ${example}, got ${describeInput(values)}`);
+    }
+    // Web fonts are keyed by family name, not by a fixed set of tokens.
+    for (const token of group === 'webFonts' ? [] : Object.keys(values)) {
       if (!Object.hasOwn(current!, token)) fail('', unknownKeysMessage([token], Object.keys(current!)).replace(/^unknown key "[^"]*"/, `unknown token "${group}.${token}"`));
     }
     result[group] = { ...current, ...values };

@@ -2,6 +2,7 @@ import { AA, contrastRatio, isLargeText } from '../base/contrast';
 import { NewsletterPropError, parseColor } from '../base/values';
 import type { Palette } from './palette';
 import { themeSchema, type TextRole, type Theme } from './schema';
+import { webFontProblems } from './webFonts';
 
 /**
  * What a theme may hold (`themeSchema`), and text/background pairs that meet WCAG AA in both
@@ -63,7 +64,7 @@ export function assertTheme(theme: unknown, where = 'theme', prefix = ''): asser
       result.error.issues.map((issue) => ({ prop: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'), message: issue.message })),
     );
   }
-  const problems = contrastProblems(theme as Theme);
+  const problems = [...webFontProblems((theme as Theme).fonts, (theme as Theme).webFonts ?? {}), ...contrastProblems(theme as Theme)];
   if (problems.length) throw new NewsletterPropError(where, problems.map((p) => ({ ...p, prop: [prefix, p.prop].filter(Boolean).join('.') })));
   checked.add(theme as object);
 }

@@ -53,11 +53,11 @@ export const OneBlock: Story = {
 
 /** Every block in English. */
 export const EveryBlockEnglish: Story = {
-  globals: { locale: 'en' },
+  globals: { emailLocale: 'en' },
 };
 
 /** Every block at 320 px (the scheme toolbar shows it dark). */
 export const EveryBlockNarrow: Story = {
   name: 'Every block, 320 px',
-  globals: { width: '320px' },
+  globals: { emailWidth: '320px' },
 };

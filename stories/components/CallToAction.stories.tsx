@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { CallToAction } from '../../src';
+import { CallToAction } from 'newsletter-kit';
 import { english, german, longCompounds, pick } from '../support/fixtures';
 
 const jobs = pick(german.links, 0);
@@ -32,14 +32,14 @@ export const WithContext: Story = {
 export const LongGermanWordsNarrow: Story = {
   name: 'Long German words, 320 px',
   args: { children: `${longCompounds.ozg}: ${jobs.text}` },
-  globals: { width: '320px' },
+  globals: { emailWidth: '320px' },
 };
 
 export const English: Story = {
   args: { href: pick(english.links, 0).href, children: pick(english.links, 0).text },
-  globals: { locale: 'en' },
+  globals: { emailLocale: 'en' },
 };
 
 export const AlternativeTheme: Story = {
-  globals: { theme: 'alternative' },
+  globals: { emailTheme: 'alternative' },
 };

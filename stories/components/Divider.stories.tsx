@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Divider, Intro } from '../../src';
+import { Divider, Intro } from 'newsletter-kit';
 import { german, pick, plainParagraphs } from '../support/fixtures';
 
 const text = pick(plainParagraphs(german.intro.paragraphs), 0);
@@ -32,5 +32,5 @@ export const SmallSpaceAbove: Story = {
 };
 
 export const AlternativeTheme: Story = {
-  globals: { theme: 'alternative' },
+  globals: { emailTheme: 'alternative' },
 };

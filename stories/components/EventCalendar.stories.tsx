@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { EventCalendar, type CalendarEvent } from '../../src';
+import { EventCalendar, type CalendarEvent } from 'newsletter-kit';
 import { english, german, pick } from '../support/fixtures';
 
 const meta = {
@@ -50,15 +50,15 @@ export const DateRanges: Story = {
 /** "25 Feb 2021", "17–18 Mar 2021", "30 Mar – 2 Apr 2021", "30 Dec 2021 – 2 Jan 2022". */
 export const DateRangesEnglish: Story = {
   args: { title: english.calendar.title, events: ranges((kind) => kind[0]!.toUpperCase() + kind.slice(1)), allEvents: undefined },
-  globals: { locale: 'en' },
+  globals: { emailLocale: 'en' },
 };
 
 /** Civic Digest 12's calendar: a range across months and one across the year. */
 export const English: Story = {
   args: english.calendar,
-  globals: { locale: 'en' },
+  globals: { emailLocale: 'en' },
 };
 
 export const AlternativeTheme: Story = {
-  globals: { theme: 'alternative' },
+  globals: { emailTheme: 'alternative' },
 };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Feedback } from '../../src';
+import { Feedback } from 'newsletter-kit';
 import { examples } from '../../src/components/Feedback/examples';
 
 const meta = {
@@ -13,6 +13,6 @@ type Story = StoryObj<typeof meta>;
 
 export const YesOrNo: Story = {};
 
-export const ThreeAnswers: Story = { args: examples['three answers']!, globals: { locale: 'en' } };
+export const ThreeAnswers: Story = { args: examples['three answers']!, globals: { emailLocale: 'en' } };
 
-export const Narrow: Story = { name: 'Three answers, 320 px', args: examples['three answers']!, globals: { width: '320px' } };
+export const Narrow: Story = { name: 'Three answers, 320 px', args: examples['three answers']!, globals: { emailWidth: '320px' } };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { InlineLink, Paragraph } from '../../src';
+import { InlineLink, Paragraph } from 'newsletter-kit';
 import { english, german, linkWithContext } from '../support/fixtures';
 
 const recording = linkWithContext(german.intro.paragraphs);
@@ -51,5 +51,5 @@ export const English: Story = {
       {english.intro.greeting} <InlineLink {...args} />
     </Paragraph>
   ),
-  globals: { locale: 'en' },
+  globals: { emailLocale: 'en' },
 };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Intro } from '../../src';
+import { Intro } from 'newsletter-kit';
 import { english, german, paragraphs, pick, plainParagraphs } from '../support/fixtures';
 
 const meta = {
@@ -46,11 +46,11 @@ export const English: Story = {
     children: paragraphs(english.intro.paragraphs),
   },
   argTypes: { children: { control: false } },
-  globals: { locale: 'en' },
+  globals: { emailLocale: 'en' },
 };
 
 export const AlternativeTheme: Story = {
   args: { children: paragraphs(german.intro.paragraphs) },
   argTypes: { children: { control: false } },
-  globals: { theme: 'alternative' },
+  globals: { emailTheme: 'alternative' },
 };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { LegalFooter } from '../../src';
+import { LegalFooter } from 'newsletter-kit';
 import { english, german } from '../support/fixtures';
 
 const meta = {
@@ -24,7 +24,7 @@ export const Default: Story = {};
  */
 export const EveryImpressumField: Story = {
   args: { ...english.footer, disclaimerTitle: `${english.title}:` },
-  globals: { locale: 'en' },
+  globals: { emailLocale: 'en' },
 };
 
 /** Only what the law and the schema require: name, a representative, address, e-mail, unsubscribe. */
@@ -65,5 +65,5 @@ export const MergeTagUnsubscribe: Story = {
 };
 
 export const AlternativeTheme: Story = {
-  globals: { theme: 'alternative' },
+  globals: { emailTheme: 'alternative' },
 };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Masthead } from '../../src';
+import { Masthead } from 'newsletter-kit';
 import { english, german, longCompounds } from '../support/fixtures';
 
 const meta = {
@@ -38,15 +38,15 @@ export const LongGermanWords: Story = {
 export const LongGermanWordsNarrow: Story = {
   name: 'Long German words, 320 px',
   args: LongGermanWords.args,
-  globals: { width: '320px' },
+  globals: { emailWidth: '320px' },
 };
 
 export const English: Story = {
   args: english.masthead,
-  globals: { locale: 'en' },
+  globals: { emailLocale: 'en' },
 };
 
 export const AlternativeTheme: Story = {
   args: { logo: english.masthead.logo },
-  globals: { theme: 'alternative' },
+  globals: { emailTheme: 'alternative' },
 };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { NewsItem } from '../../src';
+import { NewsItem } from 'newsletter-kit';
 import { english, german, longCompounds, paragraphs, pick, plainParagraphs } from '../support/fixtures';
 
 const itdz = pick(german.news, 0);
@@ -43,7 +43,7 @@ export const ImageLeft: Story = {
 export const ImageLeftNarrow: Story = {
   name: 'Image left, 320 px',
   args: { imagePosition: 'left' },
-  globals: { width: '320px' },
+  globals: { emailWidth: '320px' },
 };
 
 /**
@@ -57,7 +57,7 @@ export const Thumbnail: Story = {
 export const ThumbnailNarrow: Story = {
   name: 'Thumbnail, 320 px',
   args: { imagePosition: 'thumbnail', morePlacement: 'end' },
-  globals: { width: '320px' },
+  globals: { emailWidth: '320px' },
 };
 
 /** An image without a credit line and an item without a source prefix. */
@@ -105,7 +105,7 @@ export const LongGermanWords: Story = {
 export const LongGermanWordsNarrow: Story = {
   name: 'Long German words, 320 px',
   args: LongGermanWords.args,
-  globals: { width: '320px' },
+  globals: { emailWidth: '320px' },
 };
 
 export const CustomLinkLabel: Story = {
@@ -121,7 +121,7 @@ export const English: Story = {
     href: toolkit.href,
     children: plainParagraphs(toolkit.paragraphs),
   },
-  globals: { locale: 'en' },
+  globals: { emailLocale: 'en' },
 };
 
 export const EnglishWithoutImage: Story = {
@@ -133,9 +133,9 @@ export const EnglishWithoutImage: Story = {
     children: paragraphs(audits.paragraphs),
   },
   argTypes: { children: { control: false } },
-  globals: { locale: 'en' },
+  globals: { emailLocale: 'en' },
 };
 
 export const AlternativeTheme: Story = {
-  globals: { theme: 'alternative' },
+  globals: { emailTheme: 'alternative' },
 };

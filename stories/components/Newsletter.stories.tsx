@@ -1,8 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Divider, Intro, LegalFooter, Masthead, Newsletter } from '../../src';
+import { Divider, Intro, LegalFooter, Masthead, Newsletter } from 'newsletter-kit';
 import { english, german, paragraphs } from '../support/fixtures';
-import { themes } from '../support/themes';
-import type { EmailGlobals } from '../support/withEmail';
 
 /** The shell with just enough inside to read: masthead, letter, footer of an example issue. */
 const blocks = (issue: typeof german | typeof english) => (
@@ -32,7 +30,6 @@ const meta = {
     children: { control: false },
     theme: { control: false, description: 'Set with the theme toolbar here; `defaultTheme` when omitted.' },
   },
-  render: (args, { globals }) => <Newsletter {...args} theme={args.theme ?? themes[(globals as EmailGlobals).theme]} />,
 } satisfies Meta<typeof Newsletter>;
 
 export default meta;
@@ -56,5 +53,5 @@ export const English: Story = {
 };
 
 export const AlternativeTheme: Story = {
-  globals: { theme: 'alternative' },
+  globals: { emailTheme: 'alternative' },
 };

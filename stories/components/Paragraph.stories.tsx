@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { InlineLink, Paragraph } from '../../src';
+import { InlineLink, Paragraph } from 'newsletter-kit';
 import { english, german, longCompounds, pick, plainParagraphs } from '../support/fixtures';
 
 const meta = {
@@ -46,10 +46,10 @@ export const WithInlineLinks: Story = {
 export const LongGermanWordsNarrow: Story = {
   name: 'Long German words, 320 px',
   args: { children: `${longCompounds.register}, ${longCompounds.ozg}, ${longCompounds.register}${longCompounds.ozg}` },
-  globals: { width: '320px' },
+  globals: { emailWidth: '320px' },
 };
 
 export const English: Story = {
   args: { children: pick(plainParagraphs(english.intro.paragraphs), 0) },
-  globals: { locale: 'en' },
+  globals: { emailLocale: 'en' },
 };

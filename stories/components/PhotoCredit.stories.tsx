@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { PhotoCredit } from '../../src';
+import { PhotoCredit } from 'newsletter-kit';
 import { english, german, pick } from '../support/fixtures';
 
 const credit = (image: { credit?: string } | undefined) => {
@@ -22,5 +22,5 @@ export const Default: Story = {};
 /** "Photo: …". */
 export const English: Story = {
   args: { credit: credit(pick(english.news, 0).image) },
-  globals: { locale: 'en' },
+  globals: { emailLocale: 'en' },
 };

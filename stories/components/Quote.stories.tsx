@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Quote } from '../../src';
+import { Quote } from 'newsletter-kit';
 import { examples } from '../../src/components/Quote/examples';
 
 const meta = {
@@ -15,4 +15,4 @@ type Story = StoryObj<typeof meta>;
 export const WithSourceAndRole: Story = {};
 
 /** “…” in English. */
-export const English: Story = { args: examples.plain!, globals: { locale: 'en' } };
+export const English: Story = { args: examples.plain!, globals: { emailLocale: 'en' } };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { SectionHeading } from '../../src';
+import { SectionHeading } from 'newsletter-kit';
 import { english, german, longCompounds, pick } from '../support/fixtures';
 
 const meta = {
@@ -31,14 +31,14 @@ export const Level3: Story = {
 export const LongGermanWordsNarrow: Story = {
   name: 'Long German words, 320 px',
   args: { children: `${longCompounds.register} und ${longCompounds.ozg}` },
-  globals: { width: '320px' },
+  globals: { emailWidth: '320px' },
 };
 
 export const English: Story = {
   args: { children: english.calendar.title },
-  globals: { locale: 'en' },
+  globals: { emailLocale: 'en' },
 };
 
 export const AlternativeTheme: Story = {
-  globals: { theme: 'alternative' },
+  globals: { emailTheme: 'alternative' },
 };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { SocialLinks } from '../../src';
+import { SocialLinks } from 'newsletter-kit';
 import { examples } from '../../src/components/SocialLinks/examples';
 
 const meta = {
@@ -15,7 +15,7 @@ type Story = StoryObj<typeof meta>;
 export const EveryNetwork: Story = {};
 
 /** Two lines of icons on a phone. */
-export const Narrow: Story = { name: 'Every network, 320 px', globals: { width: '320px' } };
+export const Narrow: Story = { name: 'Every network, 320 px', globals: { emailWidth: '320px' } };
 
 /** "Vitako on Mastodon" for screen readers. */
-export const English: Story = { args: { title: 'Follow us' }, globals: { locale: 'en' } };
+export const English: Story = { args: { title: 'Follow us' }, globals: { emailLocale: 'en' } };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Sponsored } from '../../src';
+import { Sponsored } from 'newsletter-kit';
 import { examples } from '../../src/components/Sponsored/examples';
 
 const meta = {
@@ -17,4 +17,4 @@ export const WithImageAndLink: Story = {};
 export const TextOnly: Story = { args: examples['text only']! };
 
 /** "Advertisement – …". */
-export const English: Story = { globals: { locale: 'en' } };
+export const English: Story = { globals: { emailLocale: 'en' } };

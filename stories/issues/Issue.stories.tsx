@@ -1,8 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Issue } from '../../src';
+import { Issue } from 'newsletter-kit';
 import { english, german } from '../support/fixtures';
-import { themes } from '../support/themes';
-import type { EmailGlobals } from '../support/withEmail';
 
 /**
  * A whole issue laid out from data. The `data` control edits the issue as JSON; an invalid
@@ -14,7 +12,6 @@ const meta = {
   tags: ['email-document'],
   args: { data: german },
   argTypes: { theme: { control: false, description: 'Set with the theme toolbar here; `defaultTheme` when omitted.' } },
-  render: (args, { globals }) => <Issue {...args} theme={args.theme ?? themes[(globals as EmailGlobals).theme]} />,
 } satisfies Meta<typeof Issue>;
 
 export default meta;
@@ -25,12 +22,12 @@ export const Branchenticker05: Story = {};
 
 export const Branchenticker05Narrow: Story = {
   name: 'Branchenticker 05, 320 px',
-  globals: { width: '320px' },
+  globals: { emailWidth: '320px' },
 };
 
 export const Branchenticker05AlternativeTheme: Story = {
   name: 'Branchenticker 05, alternative theme',
-  globals: { theme: 'alternative' },
+  globals: { emailTheme: 'alternative' },
 };
 
 /** Civic Digest No. 12 with the default theme (its own house style is under Examples). */
@@ -52,5 +49,5 @@ export const Branchenticker05Compact: Story = {
 export const Branchenticker05CompactNarrow: Story = {
   name: 'Branchenticker 05, compact, 320 px',
   args: { data: { ...german, density: 'compact' } },
-  globals: { width: '320px' },
+  globals: { emailWidth: '320px' },
 };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Block, Paragraph } from '../../src';
+import { Block, Paragraph } from 'newsletter-kit';
 
 const meta = {
   title: 'Layout/Block',

@@ -23,4 +23,4 @@ type Story = StoryObj<typeof meta>;
 
 export const LogoBesideText: Story = {};
 
-export const Narrow: Story = { name: 'Logo beside text, 320 px', globals: { width: '320px' } };
+export const Narrow: Story = { name: 'Logo beside text, 320 px', globals: { emailWidth: '320px' } };

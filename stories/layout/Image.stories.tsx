@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Block, Image, Paragraph } from '../../src';
+import { Block, Image, Paragraph } from 'newsletter-kit';
 import { german, pick } from '../support/fixtures';
 
 const picture = pick(german.news, 0).image!;

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Block, Divider, Paragraph, Rows } from '../../src';
+import { Block, Divider, Paragraph, Rows } from 'newsletter-kit';
 
 const meta = {
   title: 'Layout/Rows',

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { SocialLinks } from '../../src';
+import { SocialLinks } from 'newsletter-kit';
 
 /** Icons drawn for a light and a dark background (SchemeImage): switch the scheme in the toolbar. */
 function IconsPerScheme() {

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Block, InlineLink, Paragraph } from '../../src';
+import { Block, InlineLink, Paragraph } from 'newsletter-kit';
 
 /** "hier" as sighted readers see it; screen readers hear "hier (Aufzeichnung der Debatte)" (ScreenReaderText inside the link). */
 function HiddenContext() {

@@ -28,6 +28,10 @@ const REGISTER = 'Registergericht: Amtsgericht Charlottenburg, Registernummer: V
 const FOOTER_CELL = '<td style="padding:16px;font-size:12px;line-height:18px">';
 const withText = (text: string): string => mutate([P1, P1.replace('Liebe Leserinnen und Leser, hier sind die Neuigkeiten dieser Woche.', text)]);
 const withStyle = (css: string): string => mutate([STYLE_END, `${css}\n${STYLE_END}`]);
+const FACE = '@font-face{font-family:"Inter";src:url("https://example.org/fonts/inter.woff2") format("woff2");mso-font-alt:"Arial"}';
+/** A <style> of web fonts of its own, and the first paragraph in the given stack. */
+const withFonts = (css: string, stack?: string): string =>
+  mutate(['</head>', `<style>${css}</style></head>`], ...(stack ? [[P1, P1.replace('style="', `style="font-family:${stack};`)] as [string, string]] : []));
 const withHref = (href: string): string => mutate(['href="https://example.org/artikel/1"', `href="${href}"`]);
 const LOGO = '<img src="https://example.org/logo.png" width="160" height="40" alt="Musterverband" style="display:block;border:0">';
 const heroImage = (width: number, height: number): string =>
@@ -63,6 +67,14 @@ export const ruleCases: RuleCase[] = [
   { rule: 'style-url', name: 'url() in <style>', html: withStyle('@media (max-width: 620px) { .nk-pad { background-image: url("https://example.org/bg.png") !important; } }'), expect: ['style-url:error'] },
   // CSS comments are a client-support finding for GMX/WEB.DE on their own; this case is about url().
   { rule: 'style-url', name: 'url in a CSS comment does not count', html: withStyle('/* see url(https://example.org) */'), options: { clients: ['gmail.desktop-webmail'] }, expect: [] },
+  { rule: 'style-url', name: 'a <style> of web fonts alone may hold url()', html: withFonts(FACE), expect: [] },
+
+  // web-font
+  { rule: 'web-font', name: '@font-face in the <style> of other rules', html: withStyle(FACE), expect: ['style-url:error', 'web-font:error'] },
+  { rule: 'web-font', name: '@font-face without mso-font-alt', html: withFonts(FACE.replace(';mso-font-alt:"Arial"', '')), expect: ['web-font:error'] },
+  { rule: 'web-font', name: '@font-face over http', html: withFonts(FACE.replace('https:', 'http:')), expect: ['web-font:error'] },
+  { rule: 'web-font', name: 'a stack that ends with the web font', html: withFonts(FACE, 'Inter'), expect: ['web-font:error'] },
+  { rule: 'web-font', name: 'a stack with a fallback and a generic family', html: withFonts(FACE, 'Inter, Arial, sans-serif'), expect: [] },
   { rule: 'style-class-name', name: 'escaped class name', html: withStyle('@media (max-width: 620px) { .sm\\:p-4 { padding: 8px !important; } }'), expect: ['style-class-name:error'] },
   { rule: 'style-class-name', name: 'digit-leading class name', html: withStyle('@media (max-width: 620px) { .2col { width: 100% !important; } }'), expect: ['style-class-name:error'] },
   { rule: 'class-needs-style', name: 'class styled outside @media', html: withStyle('.nk-pad { padding: 24px 32px; }'), expect: ['class-needs-style:error'] },

@@ -41,9 +41,9 @@ describe('CheckOptions.rules', () => {
 });
 
 describe('ruleTable', () => {
-  it('lists every built-in rule once, with the contrast, legal-footer, dark-mode-swap and check-readable rules', () => {
-    expect(ruleTable).toHaveLength(38);
-    expect(ruleTable.map((rule) => rule.id)).toEqual(expect.arrayContaining(['a11y-contrast', 'legal-footer', 'dark-mode-swap', 'check-readable']));
+  it('lists every built-in rule once, with the contrast, legal-footer, dark-mode-swap, check-readable and web-font rules', () => {
+    expect(ruleTable).toHaveLength(39);
+    expect(ruleTable.map((rule) => rule.id)).toEqual(expect.arrayContaining(['a11y-contrast', 'legal-footer', 'dark-mode-swap', 'check-readable', 'web-font']));
     for (const rule of ruleTable) expect(Object.keys(rule)).not.toContain('check');
   });
 });

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as library from '../../src';
+import { ensureBuilt } from '../support/dist';
 
 /**
  * Builds the static Storybook from the current code, serves it on 127.0.0.1 and opens every
@@ -60,6 +61,7 @@ let profileDir = '';
 const requestsBlocked: string[] = [];
 
 beforeAll(async () => {
+  ensureBuilt();
   await run('npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']);
   const index = JSON.parse(await readFile(join(staticDir, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
   stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
@@ -294,12 +296,14 @@ async function visit(page: Page, id: string, view: Partial<View>, args?: string)
   const errors = consoleErrors.get(page)!;
   errors.length = 0;
   const globals = { ...defaultView, ...view };
+  // The toolbar's globals, as newsletter-kit/storybook names them.
+  const toolbar = { emailScheme: globals.scheme, emailImages: globals.images, emailStyles: globals.styles, emailPart: globals.part };
   const shown = storyShown.get(page);
   if (args || shown === undefined) {
     const query = new URLSearchParams({ id, viewMode: 'story' });
     query.set(
       'globals',
-      Object.entries(globals)
+      Object.entries(toolbar)
         .map(([key, value]) => `${key}:${value}`)
         .join(';'),
     );
@@ -315,7 +319,7 @@ async function visit(page: Page, id: string, view: Partial<View>, args?: string)
         channel.emit('updateGlobals', { globals });
         if (switchStory) channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
       },
-      { storyId: id, globals, switchStory: shown !== id },
+      { storyId: id, globals: toolbar, switchStory: shown !== id },
     );
     storyShown.set(page, id);
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderEmail } from '../../src';
 import { branchenticker05 } from '../../emails/fixtures/branchenticker-05';
 import Branchenticker05 from '../../emails/branchenticker-05';
-import { applyView, blockImages, localSampleImages, simulateDarkMode, stripStyles } from '../../stories/support/view';
+import { applyView, blockImages, simulateDarkMode, stripStyles } from '../../src/storybook';
+import { localSampleImages } from '../../stories/support/images';
 
 const light = { scheme: 'light', images: 'on', styles: 'on' } as const;
 
@@ -10,8 +11,8 @@ describe('the Storybook toolbar views', async () => {
   // The views must fit what renderEmail really produces, not a hand-written sample.
   const { html } = await renderEmail(<Branchenticker05 issue={branchenticker05} />);
 
-  it('changes nothing but the sample images in the default view', () => {
-    expect(applyView(html, light)).toBe(localSampleImages(html));
+  it('changes nothing in the default view', () => {
+    expect(applyView(html, light)).toBe(html);
   });
 
   it('shows the sample images from emails/static in place of the fixtures\' remote ones', () => {

@@ -85,8 +85,12 @@ export function unknownKeysMessage(keys: readonly string[], known: readonly stri
 /**
  * An object of named fields that refuses unknown keys (a misspelt key is an error with a
  * suggestion, never silently ignored) and says "is required" when the whole object is missing.
+ *
+ * Typed with the shape as written (zod's own return type maps it through `Writeable`, the same
+ * fields): the declaration files then keep the JSDoc of each field, so that an editor shows a
+ * prop's documentation on hover.
  */
-export function record<Shape extends z.ZodRawShape>(shape: Shape, what: string) {
+export function record<Shape extends z.ZodRawShape>(shape: Shape, what: string): z.ZodObject<Shape, z.core.$strict> {
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code === 'unrecognized_keys') {

@@ -19,3 +19,21 @@ export const fontStack = z
     error: (issue) =>
       `must be a font stack of family names and quoted names separated by commas (e.g. "'Source Sans Pro', Arial, sans-serif"), got ${describeInput(issue.input)}`,
   });
+
+/** The family names of a stack, unquoted, in order: `"'Source Sans Pro', Arial"` → `['Source Sans Pro', 'Arial']`. */
+export function fontFamilies(stack: string): string[] {
+  return stack.split(',').map((name) => name.trim().replace(/^(["'])(.*)\1$/, '$2'));
+}
+
+/** CSS generic families, and what Outlook for Windows (`mso-generic-font-family`) calls them. */
+export const genericFamilies: Readonly<Record<string, string>> = {
+  serif: 'roman',
+  'sans-serif': 'swiss',
+  monospace: 'modern',
+  cursive: 'script',
+  fantasy: 'decorative',
+  'system-ui': 'auto',
+  'ui-sans-serif': 'swiss',
+  'ui-serif': 'roman',
+  'ui-monospace': 'modern',
+};

@@ -10,6 +10,7 @@ export { webUrl, imageSrc, isWebUrl, isHttpsUrl, isImageSrc } from './url';
 export { href, isSafeHref, isMailtoHref, mailtoProblem, isTelHref, isMergeTag } from './href';
 export { color, isColor, parseColor, type Rgba } from './color';
 export { length, isLength, fontWeight } from './length';
-export { fontStack, isFontStack } from './fontStack';
+export { fontStack, isFontStack, fontFamilies, genericFamilies } from './fontStack';
+export { fontUrl, isFontUrl, fontFormatOf, fontFormats, type FontFormat } from './fontUrl';
 export { calendarDate, toCalendarDay, compareDays, utcDate, isoDay, type CalendarDay } from './date';
 export { NewsletterPropError } from './error';

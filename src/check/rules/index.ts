@@ -4,6 +4,7 @@ import { stylePlacement } from './style-placement';
 import { styleSize } from './style-size';
 import { styleNestedAtRule } from './style-nested-at-rule';
 import { styleUrl } from './style-url';
+import { webFont } from './web-font';
 import { styleClassName } from './style-class-name';
 import { classNeedsStyle } from './class-needs-style';
 import { clientSupport } from './client-support';
@@ -49,6 +50,7 @@ export const rules = [
   styleSize,
   styleNestedAtRule,
   styleUrl,
+  webFont,
   styleClassName,
   classNeedsStyle,
   clientSupport,
@@ -91,6 +93,7 @@ export type RuleId =
   | 'style-size'
   | 'style-nested-at-rule'
   | 'style-url'
+  | 'web-font'
   | 'style-class-name'
   | 'class-needs-style'
   | 'client-support'

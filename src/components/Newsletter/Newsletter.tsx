@@ -5,11 +5,12 @@ import { Preview } from '@react-email/preview';
 import type { ReactNode } from 'react';
 import * as z from 'zod';
 import { isLocale, localeCodes, type Locale } from '../../i18n/registry';
-import { choices, href, nonEmpty, validateProps } from '../../base/fields';
+import { choices, href, nonEmpty, validateProps, withoutDataAttributes } from '../../base/fields';
 import { record } from '../../base/values';
 import { paintWith, px, typography, usePaint, type Paint } from '../../layout/css';
 import { darkModeCss } from '../../layout/darkMode';
 import { Mso } from '../../layout/Mso';
+import { webFontCss } from '../../layout/webFonts';
 import { defaultTheme, type Theme } from '../../theme/theme';
 import { assertTheme } from '../../theme/validate';
 import { contextFor, NewsletterScope, useNewsletter, useRenderRecord } from '../../context';
@@ -46,7 +47,7 @@ export type NewsletterProps = z.input<typeof newsletterSchema> & Frame;
  */
 export function Newsletter({ theme, children, ...props }: NewsletterProps) {
   return (
-    <ParsedNewsletter {...validateProps('Newsletter', newsletterSchema, props)} theme={theme}>
+    <ParsedNewsletter {...validateProps('Newsletter', newsletterSchema, withoutDataAttributes(props))} theme={theme}>
       {children}
     </ParsedNewsletter>
   );
@@ -63,6 +64,7 @@ export function ParsedNewsletter({ lang = 'de', title, preview, browserUrl, them
   const paint: Paint = (roles, style) => paintWith(theme, roles, style, rendering);
   const width = theme.widths.container;
   const page = paint({ bg: 'page' });
+  const fonts = webFontCss(theme);
   return (
     <NewsletterScope value={ctx}>
       <Html lang={ctx.lang} dir="ltr">
@@ -72,6 +74,7 @@ export function ParsedNewsletter({ lang = 'de', title, preview, browserUrl, them
           <meta name="color-scheme" content="light dark" />
           <meta name="supported-color-schemes" content="light dark" />
           <title>{title}</title>
+          {fonts ? <style {...{ [markup.ownStyle]: '' }}>{fonts}</style> : null}
           <style {...{ [markup.ownStyle]: '' }}>{rendering ? DARK_MODE_SLOT : darkModeCss(theme)}</style>
           {/* Outlook for Windows scales images by the screen's DPI unless told 96. */}
           <Mso

@@ -1,8 +1,7 @@
-/// <reference types="vite/client" />
 /**
- * How the toolbar's reading conditions change the rendered HTML before it goes into the
- * preview iframe. Each one imitates something a real client or reader does to the email we
- * send; none of them changes what `renderEmail` produces.
+ * How a reader's client changes the email we send: each view imitates something a real client
+ * or reader does, and none of them changes what `renderEmail` produces. The Storybook decorator
+ * and `newsletter-kit dev` show an email through them.
  */
 export interface EmailView {
   /** `dark`: the reader's client applies our `prefers-color-scheme: dark` rules. */
@@ -13,12 +12,14 @@ export interface EmailView {
   styles: 'on' | 'off';
 }
 
+export const defaultView: EmailView = { scheme: 'light', images: 'on', styles: 'on' };
+
 const DARK_QUERY = /@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)/gi;
 const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
 const HEAD_START = /<head\b[^>]*>/i;
 
 /**
- * Storybook cannot emulate `prefers-color-scheme` for a single iframe, so the dark rules are
+ * A preview cannot emulate `prefers-color-scheme` for a single iframe, so the dark rules are
  * made unconditional instead: `@media (prefers-color-scheme:dark)` becomes `@media all`. That
  * is what a client that honours the media query (Apple Mail, Outlook for Mac) shows in dark
  * mode. It does not imitate clients that invert colours on their own (the Gmail apps).
@@ -42,20 +43,9 @@ export function stripStyles(html: string): string {
   return html.replace(STYLE_ELEMENT, '');
 }
 
-/** File names in emails/static, which Storybook serves at /static. */
-const SAMPLES = new Set(Object.keys(import.meta.glob('../../emails/static/*')).map((path) => path.slice(path.lastIndexOf('/') + 1)));
-const IMAGE_SRC = /(<img\b[^>]*?\ssrc=")https:\/\/[^"]*\/([^/"]+)"/g;
-
-/**
- * The example issues point at their publishers' image URLs, which do not exist. Where a sample
- * image with the same file name ships in emails/static, the preview shows that one instead.
- */
-export function localSampleImages(html: string, samples: ReadonlySet<string> = SAMPLES): string {
-  return html.replace(IMAGE_SRC, (whole, start: string, file: string) => (samples.has(file) ? `${start}/static/${file}"` : whole));
-}
-
+/** The email as a reader with these settings sees it. */
 export function applyView(html: string, view: EmailView): string {
-  let result = localSampleImages(html);
+  let result = html;
   if (view.styles === 'off') result = stripStyles(result);
   if (view.scheme === 'dark') result = simulateDarkMode(result);
   if (view.images === 'off') result = blockImages(result);

@@ -1,14 +1,17 @@
 import { useEffect, useState, type CSSProperties, type ReactElement } from 'react';
-import { renderAndCheck, type CheckedRender, type Finding } from '../../src/check';
+import { renderAndCheck, type CheckedRender, type Finding, type RenderAndCheckOptions } from '../check/index';
 import { applyView, type EmailView } from './view';
 
 export const EmailWidth = { narrow: '320px', column: '600px', full: 'full' } as const;
 export type EmailWidth = (typeof EmailWidth)[keyof typeof EmailWidth];
 
+/** `summary`: one line with the counts, the list folded away; `list`: every finding shown. */
+export type FindingsDisplay = 'summary' | 'list';
+
 export interface EmailPreviewProps {
   /** A whole `Newsletter` document, exactly what an app passes to `renderEmail`. */
   email: ReactElement;
-  /** The story's id, written on the preview so that a test can tell one story's email from the next. */
+  /** Written on the preview (`data-story`) so that a test can tell one story's email from the next. */
   storyId: string;
   /** `component`: one block in a bare `Newsletter`, where the check's whole-issue rules cannot pass. */
   scope: 'component' | 'document';
@@ -21,6 +24,12 @@ export interface EmailPreviewProps {
   width: EmailWidth;
   /** CSS height of the iframe: a sandboxed frame cannot report its content height. */
   height: string;
+  /** @default 'summary' */
+  findings?: FindingsDisplay;
+  /** What `renderAndCheck` is called with (`inlineCss` for blocks with a `<style>`, `check` options, a `dialect`). */
+  render?: Omit<RenderAndCheckOptions, 'level'>;
+  /** Changes the HTML before it is shown, after the check: e.g. to point production image URLs at local files. */
+  transformHtml?: (html: string) => string;
 }
 
 type State = { status: 'rendering' } | { status: 'ready'; result: CheckedRender } | { status: 'error'; error: Error };
@@ -31,12 +40,12 @@ const rendering: State = { status: 'rendering' };
 let renders = 0;
 
 /**
- * Renders a story through `renderEmail`, the library's one render path, and shows the result
- * as the inbox gets it: the HTML in a sandboxed iframe (no scripts, no access to Storybook), or
- * the plain-text part. A render error is shown in place of the email and logged as a console
- * error, which fails the browser test.
+ * Renders an email through `renderAndCheck` (the library's one render path and the email check)
+ * and shows the result as the inbox gets it: the HTML in a sandboxed iframe (no scripts, no
+ * access to the page around it), or the plain-text part, with the check's findings above it. A
+ * render error is shown in place of the email and logged as a console error.
  */
-export function EmailPreview({ email, storyId, scope, title, view, part, width, height }: EmailPreviewProps) {
+export function EmailPreview({ email, storyId, scope, title, view, part, width, height, findings = 'summary', render, transformHtml }: EmailPreviewProps) {
   // The result belongs to the element it was rendered from: when the story, its args or the
   // toolbar change, the old email is not shown with the new settings while the new one renders.
   const [rendered, setRendered] = useState<{ email: ReactElement; state: State; serial: number }>({ email, state: rendering, serial: 0 });
@@ -44,7 +53,7 @@ export function EmailPreview({ email, storyId, scope, title, view, part, width, 
 
   useEffect(() => {
     let current = true;
-    renderAndCheck(email, { level: 'soft' }).then(
+    renderAndCheck(email, { ...render, level: 'soft' }).then(
       (result) => {
         if (current) setRendered({ email, state: { status: 'ready', result }, serial: ++renders });
       },
@@ -57,9 +66,10 @@ export function EmailPreview({ email, storyId, scope, title, view, part, width, 
     return () => {
       current = false;
     };
+    // `render` is configuration, set once for the whole Storybook: a new email renders, a new object does not.
   }, [email]);
 
-  // What is shown, for the browser test: which story, and how the toolbar shows it.
+  // What is shown, for tests: which story, and how the toolbar shows it.
   const marks = { 'data-story': storyId, 'data-view': `${view.scheme} ${view.images} ${view.styles} ${part}` };
 
   if (state.status === 'rendering') {
@@ -80,10 +90,10 @@ export function EmailPreview({ email, storyId, scope, title, view, part, width, 
     );
   }
 
-  const { html, text, findings } = state.result;
+  const { html, text } = state.result;
   let shown: string;
   try {
-    shown = applyView(html, view);
+    shown = applyView(transformHtml ? transformHtml(html) : html, view);
   } catch (error) {
     console.error(error);
     return (
@@ -97,7 +107,7 @@ export function EmailPreview({ email, storyId, scope, title, view, part, width, 
   const bytes = new TextEncoder().encode(html).length;
   return (
     <div data-email-state="ready" {...marks} style={styles.stack}>
-      <CheckSummary findings={findings} bytes={bytes} scope={scope} />
+      <CheckSummary findings={state.result.findings} bytes={bytes} scope={scope} open={findings === 'list'} />
       {part === 'text' ? (
         // Scrollable, so it must be reachable by keyboard.
         <pre data-email-text tabIndex={0} aria-label={`Plain-text part: ${title}`} style={{ ...styles.text, width: frameWidth }}>
@@ -117,12 +127,12 @@ export function EmailPreview({ email, storyId, scope, title, view, part, width, 
   );
 }
 
-/** The email check's verdict on this very render, folded away: it is about the HTML, not part of it. */
-function CheckSummary({ findings, bytes, scope }: { findings: Finding[]; bytes: number; scope: EmailPreviewProps['scope'] }) {
+/** The email check's verdict on this very render: it is about the HTML, not part of it. */
+function CheckSummary({ findings, bytes, scope, open }: { findings: Finding[]; bytes: number; scope: EmailPreviewProps['scope']; open: boolean }) {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   return (
-    <details data-email-findings={findings.length} style={styles.findings}>
+    <details data-email-findings={findings.length} open={open} style={styles.findings}>
       <summary>
         Email check: {errors} {errors === 1 ? 'error' : 'errors'}, {warnings} {warnings === 1 ? 'warning' : 'warnings'} ·{' '}
         {(bytes / 1000).toFixed(1)} kB HTML
@@ -149,7 +159,7 @@ function CheckSummary({ findings, bytes, scope }: { findings: Finding[]; bytes: 
   );
 }
 
-// Storybook chrome around the email, not part of it: plain values are fine here.
+// The preview's chrome around the email, not part of it: plain values are fine here.
 const font = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const styles = {
   stack: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 8 },
