@@ -1,23 +1,28 @@
 /**
  * `npm run shots:clients [--only thunderbird,evolution,chromium,roundcube] [--tag before] [--issues a,b]`
  *
- * Screenshots every example issue in real mail clients and writes
+ * Screenshots every example issue in `emails/` (each `.tsx` there), regular and with
+ * `density: 'compact'` (`<issue>-compact`), in real mail clients and writes
  * `docs/clients/<issue>-<client>-<mode>[-<tag>].png`:
  *
- * - Thunderbird (normal, simple HTML, dark) and Evolution, each under a virtual X display
- *   (`xvfb-run`), opening the issue as a message (.eml) with a throw-away profile;
+ * - Thunderbird (normal, simple HTML, dark: the whole message, down to the footer) and Evolution,
+ *   each under a virtual X display (`xvfb-run`), opening the issue as a message (.eml, the
+ *   library's `buildEml` with its List-Id and List-Unsubscribe headers) with a throw-away profile;
+ *   and Thunderbird's List-ID menu (`thunderbird-list-menu`), opened by a click on the List-ID row;
  * - Debian's Chromium (playwright-core) at 320 and 600 px with images blocked, with `<style>`
  *   removed, and at 600 px with the sample images in `emails/static/` (webmail-like views), light
  *   and with the system in dark mode;
  * - Roundcube: the HTML washed by Roundcube's own code (`scripts/roundcube-wash.php`), shown at
- *   600 px in a copy of its message frame with its Elastic skin, light and dark; the washed
+ *   600 px in a copy of its message frame with its Elastic skin, light and dark, and at 320 px; the washed
  *   message is checked (dark-mode rules still match, links, logo text, image boxes) and the
  *   script fails when a check does.
  *
  * Needs the system packages: `apt-get install -y thunderbird evolution xvfb imagemagick chromium`,
  * and for Roundcube `apt-get install -y --no-install-recommends roundcube-core roundcube-sqlite3 php-cli`
  * (left out with a message when missing).
- * Not part of `npm test`: it takes minutes and depends on the installed client versions.
+ * Not part of `npm test`: it takes minutes and depends on the installed client versions. It
+ * polls for the message window instead of waiting a fixed time; the time each client took is
+ * printed at the end.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -30,14 +35,21 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import { chromium } from 'playwright-core';
 import { createElement, type ComponentType } from 'react';
 import { renderEmail, type IssueData } from '../src';
+import { buildEml } from '../src/send';
 import { unsubscribeUrlOf } from '../src/issue/sending';
 
 const OUT = 'docs/clients';
 const STATIC = 'emails/static';
-/** Screen of the virtual display; the mail window is resized to fill it. */
-const SCREEN = { width: 1024, height: 2400 };
-/** Longest a client may take to start and lay out the message. */
-const SETTLE_SECONDS = { thunderbird: 25, evolution: 30 };
+/**
+ * Screen of the virtual display; the mail window is resized to fill it. Tall enough for the
+ * longest example at 600 px (Branchenticker 05, about 11,700 px with Thunderbird's header pane),
+ * so that a Thunderbird shot holds the whole message down to the footer.
+ */
+const SCREEN = { width: 1024, height: 14000 };
+/** Longest a client may take to open its message window (polled each second). */
+const WINDOW_SECONDS = 60;
+/** After the window is there: time to lay out the message, and after the resize. */
+const SETTLE_SECONDS = { thunderbird: 6, evolution: 20 };
 const CROP_HEIGHT = 1800;
 
 const { values } = parseArgs({
@@ -45,8 +57,6 @@ const { values } = parseArgs({
     only: { type: 'string', default: 'thunderbird,evolution,chromium,roundcube' },
     tag: { type: 'string' },
     issues: { type: 'string' },
-    // Renders every issue with `density: 'compact'` as well (Chromium views only).
-    compact: { type: 'boolean', default: false },
   },
 });
 const clients = new Set(values.only.split(','));
@@ -68,14 +78,15 @@ async function renderIssues(): Promise<Rendered[]> {
   const out: Rendered[] = [];
   for (const file of files) {
     const name = basename(file, '.tsx');
-    if (wanted && !wanted.includes(name)) continue;
+    if (wanted && !wanted.some((w) => w === name || w === `${name}-compact`)) continue;
     const mod = (await import(pathToFileURL(join(here, 'emails', file)).href)) as {
       default: ComponentType<{ issue?: IssueData }> & { PreviewProps?: { issue?: IssueData } };
     };
     const props = mod.default.PreviewProps ?? {};
     const variants: [string, { issue?: IssueData }][] = [['', props]];
-    if (values.compact && props.issue) variants.push(['-compact', { ...props, issue: { ...props.issue, density: 'compact' } }]);
+    if (props.issue) variants.push(['-compact', { ...props, issue: { ...props.issue, density: 'compact' } }]);
     for (const [variant, variantProps] of variants) {
+      if (wanted && !wanted.includes(name + variant) && !wanted.includes(name)) continue;
       const { html, text } = await renderEmail(createElement(mod.default, variantProps));
       const subject = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? name;
       out.push({ name: name + variant, subject, html, text, data: variantProps.issue });
@@ -84,7 +95,23 @@ async function renderIssues(): Promise<Rendered[]> {
   return out;
 }
 
-/** The issue as a sender's message: multipart/alternative with both parts. */
+/**
+ * The issue as the library writes it for sending (`buildEml`, reproducible): the headers a
+ * reader's client sees, List-Id and List-Unsubscribe among them. Falls back to `toEml` (and says
+ * so) for an example without the data an .eml needs.
+ */
+async function sendersEml(issue: Rendered): Promise<Buffer> {
+  if (issue.data) {
+    try {
+      return Buffer.from(await buildEml(issue.data, issue, { reproducible: true }));
+    } catch (error) {
+      console.log(`  ${issue.name}: buildEml refused it (${error instanceof Error ? error.message : error}); a plain message without list headers instead`);
+    }
+  }
+  return toEml(issue);
+}
+
+/** The issue as a plain multipart/alternative message with both parts. */
 async function toEml(issue: Rendered): Promise<Buffer> {
   return new MailComposer({
     from: 'Newsletter <newsletter@example.org>',
@@ -119,29 +146,55 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutSec
   });
 }
 
+/** Where Thunderbird's List-ID row shows its value (header pane, a one-line subject, at 1024 px). */
+const LIST_ID_VALUE = { x: 200, y: 175 };
+
 /**
- * Starts `app` on a fresh virtual display, waits, resizes its windows to the screen and raises
- * the one titled `title` (the message), waits for the relayout, takes the screen and ends the app (by its process id, then hard).
+ * Starts `app` on a fresh virtual display, polls until a window titled `title` (the message) is
+ * there, resizes the windows to the screen and raises that one, waits `settle` s for the layout,
+ * takes the screen and ends the app (by its process id, then hard). With `click`, it also clicks
+ * there and takes the screen again as `<png>.click.png`.
  */
-async function shootX(app: string, title: string, settle: number, png: string, env: NodeJS.ProcessEnv, wrap: string[] = []) {
-  const resize = join(here, 'scripts/shots-clients.xresize.py');
+async function shootX(app: string, title: string, settle: number, png: string, env: NodeJS.ProcessEnv, wrap: string[] = [], click?: { x: number; y: number }) {
+  const resize = `/usr/bin/python3 ${join(here, 'scripts/shots-clients.xresize.py')} ${SCREEN.width} ${SCREEN.height} '${title.replace(/'/g, '')}'`;
   const shell = [
     `${app} >/dev/null 2>&1 & pid=$!`,
+    `for i in $(seq ${WINDOW_SECONDS}); do sleep 1; ${resize} && break; done`,
     `sleep ${settle}`,
-    `/usr/bin/python3 ${resize} ${SCREEN.width} ${SCREEN.height} '${title.replace(/'/g, '')}'`,
-    'sleep 4',
+    // Once more: a window that came after the first resize (Evolution's assistant) gets the screen too.
+    `${resize}; sleep 2`,
     `import -window root ${png}`,
+    ...(click ? [`/usr/bin/python3 ${join(here, 'scripts/shots-clients.xclick.py')} ${click.x} ${click.y}`, 'sleep 3', `import -window root ${png}.click.png`] : []),
     'kill $pid 2>/dev/null; sleep 2; kill -9 $pid 2>/dev/null; true',
   ].join('; ');
-  await run('xvfb-run', ['-a', '-s', `-screen 0 ${SCREEN.width}x${SCREEN.height}x24`, ...wrap, 'bash', '-c', shell], env, settle + 60);
+  await run('xvfb-run', ['-a', '-s', `-screen 0 ${SCREEN.width}x${SCREEN.height}x24`, ...wrap, 'bash', '-c', shell], env, WINDOW_SECONDS + settle + 60);
 }
 
 /** Shrinks a screenshot to 256 colours, without time stamps: an unchanged view gives an unchanged file. */
 const PNG_OUT = ['-colors', '256', '-define', 'png:exclude-chunks=date,time'];
 
-/** Crops the screen to the message's width and a readable height, and shrinks the file. */
-async function crop(png: string, target: string, width: number) {
-  await run('convert', [png, '-crop', `${width}x${CROP_HEIGHT}+0+0`, '+repage', ...PNG_OUT, `PNG8:${target}`], process.env, 60);
+/** Crops the screen to the message's width and a readable height (`height`), and shrinks the file. */
+async function crop(png: string, target: string, width: number, height = CROP_HEIGHT) {
+  await run('convert', [png, '-crop', `${width}x${height}+0+0`, '+repage', ...PNG_OUT, `PNG8:${target}`], process.env, 60);
+}
+
+/** How far down the screen something other than the page's background colour is painted (the message's end). */
+function paintedHeight(png: string): number {
+  // Below the header pane, whose colours differ from the page's: -trim takes the corners' colour as the background.
+  // And above the status bar at the window's foot.
+  const top = 300;
+  const bottom = 60;
+  const result = spawnSync('convert', [png, '-crop', `${SCREEN.width}x${SCREEN.height - top - bottom}+0+${top}`, '+repage', '-trim', '-format', '%@', 'info:'], { encoding: 'utf8' });
+  const box = /^(\d+)x(\d+)\+(\d+)\+(\d+)$/.exec(result.stdout.trim());
+  if (result.status !== 0 || !box) throw new Error(`convert -trim could not measure ${png}: ${result.stderr || result.stdout}`);
+  return top + Number(box[2]) + Number(box[4]);
+}
+
+/** Whether two screenshots differ inside a box (ImageMagick counts the differing pixels). */
+function differsIn(a: string, b: string, box: { x: number; y: number; width: number; height: number }): boolean {
+  const region = `${box.width}x${box.height}+${box.x}+${box.y}`;
+  const result = spawnSync('compare', ['-metric', 'AE', `${a}[${region}]`, `${b}[${region}]`, 'null:'], { encoding: 'utf8' });
+  return Number.parseFloat(result.stderr) > 100;
 }
 
 const THUNDERBIRD_BASE = [
@@ -171,15 +224,35 @@ const THUNDERBIRD_MODES: Record<string, string[]> = {
   ],
 };
 
-async function thunderbird(issue: Rendered, eml: string, tmp: string) {
+/**
+ * Each mode, the whole message (cropped below its last painted pixel, with a margin). In normal
+ * mode, for a message with a List-Id, also the menu a click on the List-ID row opens, which
+ * holds Thunderbird's "Unsubscribe…" (its `aboutMessage.xhtml`, `listIdPopup`): fails when no
+ * menu opens.
+ */
+async function thunderbird(issue: Rendered, eml: string, tmp: string, hasList: boolean) {
+  let normalHeight = 0;
   for (const [mode, prefs] of Object.entries(THUNDERBIRD_MODES)) {
     const profile = join(tmp, `tb-${mode}`);
     await mkdir(profile, { recursive: true });
     await writeFile(join(profile, 'user.js'), [...THUNDERBIRD_BASE, ...prefs].join('\n') + '\n');
     const png = join(tmp, `tb-${mode}.png`);
-    await shootX(`thunderbird -profile ${profile} ${eml}`, issue.subject, SETTLE_SECONDS.thunderbird, png, { ...process.env, HOME: tmp });
-    await crop(png, join(OUT, `${issue.name}-thunderbird-${mode}${suffix}.png`), SCREEN.width);
-    console.log(`  thunderbird ${mode}`);
+    const menu = mode === 'normal' && hasList;
+    await shootX(`thunderbird -profile ${profile} ${eml}`, issue.subject, SETTLE_SECONDS.thunderbird, png, { ...process.env, HOME: tmp }, [], menu ? LIST_ID_VALUE : undefined);
+    // The dark reader flattens the footer band into the page's colour and its painted area ended
+    // above the last footer line: the dark view, as long as the normal one, is cut where that is.
+    const painted = Math.max(paintedHeight(png), mode === 'dark' ? normalHeight : 0);
+    if (mode === 'normal') normalHeight = painted;
+    const height = Math.min(SCREEN.height, painted + 24);
+    if (height > SCREEN.height - 80) throw new Error(`${issue.name}: the message in Thunderbird ${mode} reaches the screen's end (${SCREEN.height} px); raise SCREEN.height`);
+    await crop(png, join(OUT, `${issue.name}-thunderbird-${mode}${suffix}.png`), SCREEN.width, height);
+    console.log(`  thunderbird ${mode}: ${height} px`);
+    if (menu) {
+      const popup = { x: LIST_ID_VALUE.x, y: LIST_ID_VALUE.y + 12, width: 180, height: 80 };
+      if (!differsIn(png, `${png}.click.png`, popup)) throw new Error(`${issue.name}: no menu opened at the List-ID row in Thunderbird (clicked at ${LIST_ID_VALUE.x},${LIST_ID_VALUE.y})`);
+      await crop(`${png}.click.png`, join(OUT, `${issue.name}-thunderbird-list-menu${suffix}.png`), SCREEN.width, 320);
+      console.log('  thunderbird list menu');
+    }
   }
 }
 
@@ -384,10 +457,10 @@ function readFrame([original, dark, browserUrl, unsubscribeUrl]: [string, boolea
     originalHrefs: [...parsed.querySelectorAll('body a[href]')].map((a) => a.getAttribute('href')!),
     browserLink: link(browserUrl),
     unsubscribeLink: link(unsubscribeUrl),
+    // The logo's halo and the name beside it share one wrapper.
     logoRow: (() => {
-      const first = body.querySelector('img');
-      const row = first?.closest('tr');
-      return row ? (row as HTMLElement).innerText : null;
+      const wrapper = body.querySelector('img')?.parentElement?.parentElement;
+      return wrapper ? (wrapper as HTMLElement).innerText : null;
     })(),
   };
 }
@@ -441,9 +514,15 @@ async function roundcubeViews(issues: Rendered[], tmp: string): Promise<string[]
     for (const issue of issues) {
       const washed = washInRoundcube(issue.html);
       await writeFile(join(tmp, `${issue.name}-roundcube.html`), washed.html);
-      for (const mode of ['light', 'dark'] as const) {
+      // The file names of the 600 px views stay as they were; the phone-sized view adds its width.
+      const views = [
+        { mode: 'light', width: 600, name: 'light' },
+        { mode: 'dark', width: 600, name: 'dark' },
+        { mode: 'light', width: 320, name: 'light-320' },
+      ] as const;
+      for (const { mode, width, name } of views) {
         const page = await context.newPage();
-        await page.setViewportSize({ width: 600, height: 900 });
+        await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: mode });
         // tsx keeps function names with an `__name` helper that readFrame's copy in the page lacks.
         await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
@@ -459,7 +538,7 @@ async function roundcubeViews(issues: Rendered[], tmp: string): Promise<string[]
         await page.goto(ROUNDCUBE_ORIGIN, { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready);
         const facts = await page.evaluate(readFrame, [issue.html, mode === 'dark', issue.data?.browserUrl ?? null, issue.data ? unsubscribeUrlOf(issue.data) : null] as [string, boolean, string | null, string | null]);
-        const findings = roundcubeFindings(issue, washed, mode, facts);
+        const findings = roundcubeFindings(issue, washed, name, facts);
         problems.push(...findings.problems);
         for (const limit of findings.limits) console.log(`  client limit, ${limit}`);
         // The skin makes the frame's content scroll inside a 100 % high layout: grow the window to it.
@@ -468,15 +547,15 @@ async function roundcubeViews(issues: Rendered[], tmp: string): Promise<string[]
           return content.getBoundingClientRect().top + content.scrollHeight;
         });
         const full = Math.ceil(height);
-        await page.setViewportSize({ width: 600, height: full });
+        await page.setViewportSize({ width, height: full });
         // The top, as the other views, and the end: the footer with its unsubscribe link.
-        const png = join(tmp, `roundcube-${mode}.png`);
-        await page.screenshot({ path: png, clip: { x: 0, y: 0, width: 600, height: Math.min(full, CROP_HEIGHT) } });
-        await crop(png, join(OUT, `${issue.name}-roundcube-${mode}${suffix}.png`), 600);
+        const png = join(tmp, `roundcube-${name}.png`);
+        await page.screenshot({ path: png, clip: { x: 0, y: 0, width, height: Math.min(full, CROP_HEIGHT) } });
+        await crop(png, join(OUT, `${issue.name}-roundcube-${name}${suffix}.png`), width);
         const end = Math.min(full, ROUNDCUBE_END_HEIGHT);
-        await page.screenshot({ path: png, clip: { x: 0, y: full - end, width: 600, height: end } });
-        await run('convert', [png, ...PNG_OUT, `PNG8:${join(OUT, `${issue.name}-roundcube-${mode}-end${suffix}.png`)}`], process.env, 60);
-        console.log(`  roundcube ${washed.version} ${mode}: ${Math.round(height)} px high, ${facts.darkRules.length} dark-mode rules, ${facts.images.length} images blocked`);
+        await page.screenshot({ path: png, clip: { x: 0, y: full - end, width, height: end } });
+        await run('convert', [png, ...PNG_OUT, `PNG8:${join(OUT, `${issue.name}-roundcube-${name}-end${suffix}.png`)}`], process.env, 60);
+        console.log(`  roundcube ${washed.version} ${name}: ${Math.round(height)} px high, ${facts.darkRules.length} dark-mode rules, ${facts.images.length} images blocked`);
         await page.close();
       }
     }
@@ -496,23 +575,40 @@ async function main() {
       const dir = join(tmp, issue.name);
       await mkdir(dir);
       const eml = join(dir, `${issue.name}.eml`);
-      await writeFile(eml, await toEml(issue));
-      if (issue.name.endsWith('-compact')) continue;
-      if (clients.has('thunderbird')) await thunderbird(issue, eml, dir);
-      if (clients.has('evolution')) await evolution(issue, eml, dir);
+      const message = await sendersEml(issue);
+      await writeFile(eml, message);
+      // Evolution reads the file as an mbox: the base64 message, whose body has no "From " lines.
+      const plain = join(dir, `${issue.name}-plain.eml`);
+      await writeFile(plain, await toEml(issue));
+      const hasList = /^List-Id: /im.test(message.subarray(0, message.indexOf('\r\n\r\n')).toString('latin1'));
+      if (clients.has('thunderbird')) await timed('thunderbird', () => thunderbird(issue, eml, dir, hasList && !issue.name.endsWith('-compact')));
+      if (clients.has('evolution') && !issue.name.endsWith('-compact')) await timed('evolution', () => evolution(issue, plain, dir));
     }
-    if (clients.has('chromium')) await chromiumViews(issues, tmp);
+    if (clients.has('chromium')) await timed('chromium', () => chromiumViews(issues, tmp));
     if (clients.has('roundcube')) {
       const missing = roundcubeMissing();
       if (missing) console.log(`roundcube: left out, ${missing}. Install it with: ${ROUNDCUBE_APT}`);
       else {
-        const problems = await roundcubeViews(issues.filter((issue) => !issue.name.endsWith('-compact')), tmp);
+        const problems = await timed('roundcube', () => roundcubeViews(issues, tmp));
         if (problems.length > 0) throw new Error(`Roundcube checks failed:\n${problems.join('\n')}`);
         console.log('roundcube: all checks passed');
       }
     }
   } finally {
     await rm(tmp, { recursive: true, force: true });
+  }
+  for (const [client, ms] of spent) console.log(`${client}: ${Math.round(ms / 1000)} s`);
+  console.log(`all: ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+const started = Date.now();
+const spent = new Map<string, number>();
+async function timed<T>(client: string, work: () => Promise<T>): Promise<T> {
+  const start = Date.now();
+  try {
+    return await work();
+  } finally {
+    spent.set(client, (spent.get(client) ?? 0) + Date.now() - start);
   }
 }
 

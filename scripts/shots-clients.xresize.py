@@ -1,5 +1,6 @@
 """Resizes every mapped top-level window on $DISPLAY to WIDTHxHEIGHT at 0,0 and raises those whose
-title contains TITLE (all of them without it).
+title contains TITLE (all of them without it). Exits with 3 when no window has that title yet, so
+that a caller can poll for the message window instead of waiting a fixed time.
 
 Xvfb runs without a window manager, so a mail client's window keeps its default size; the
 X11 request is all it takes. ctypes on libX11 avoids a dependency (xdotool, python-xlib)."""
@@ -37,6 +38,7 @@ if not display:
     sys.exit("cannot open $DISPLAY")
 root, parent = ctypes.c_ulong(), ctypes.c_ulong()
 children, count = ctypes.POINTER(ctypes.c_ulong)(), ctypes.c_uint()
+found = False
 x.XQueryTree(display, x.XDefaultRootWindow(display), ctypes.byref(root), ctypes.byref(parent), ctypes.byref(children), ctypes.byref(count))
 for i in range(count.value):
     attrs = Attrs()
@@ -47,4 +49,6 @@ for i in range(count.value):
         x.XFetchName(display, children[i], ctypes.byref(name))
         if title in (name.value or b""):
             x.XRaiseWindow(display, children[i])
+            found = True
 x.XFlush(display)
+sys.exit(0 if found else 3)

@@ -114,6 +114,13 @@ export const clientSupportAllowlist: readonly AllowlistEntry[] = [
     reason: 'Next to the preheader\'s hiding styles, for Thunderbird\'s "simple HTML" view, which drops styles but honours `hidden`; where the attribute is stripped, `display:none` hides the preheader.',
   },
   {
+    title: 'min-width property',
+    clients: ['outlook.windows'],
+    matching: /^<div\b[^>]*display\s*:\s*inline-block/i,
+    reason:
+      'Only on an inline-block column (`Columns` with `minWidths`), where it decides how narrow a reading pane may get before the columns stack. Outlook for Windows has no inline-block: it lays the columns out as the cells of a conditional table with fixed widths, which the property does not touch.',
+  },
+  {
     title: 'max-height property',
     matching: /^<img\b/i,
     reason: 'Keeps a blocked image\'s box at the image\'s height in Evolution (which draws a square icon scaled to the width). Outlook for Windows sizes images by their height attribute instead.',

@@ -6,6 +6,15 @@ import { Mso } from './Mso';
 export interface ColumnsProps {
   /** Each column's width in px where they stand side by side; together at most the column's inner width. */
   widths: readonly number[];
+  /**
+   * Each column's least width in px. With it the columns share a narrower width in the
+   * proportions of `widths` (each at most its own width, at least this) and stack only where
+   * these least widths no longer fit side by side; without it they stack wherever the full
+   * `widths` do not fit, and a stacked column keeps its own width, e.g. a text column at 70 % of
+   * a 500 px reading pane. Keep their sum under the narrowest column expected (272 px on a
+   * 320 px phone with 24 px gutters, less in a webmail frame): a column is never narrower.
+   */
+  minWidths?: readonly number[];
   /** One child per column, in order. */
   children: ReactNode[];
   /**
@@ -23,7 +32,7 @@ export interface ColumnsProps {
  * column writes its own size (`typography`), and in Outlook the columns are cells of a nested
  * table, which do not inherit the block's font.
  */
-export function Columns({ widths, children, from = 'start' }: ColumnsProps) {
+export function Columns({ widths, minWidths, children, from = 'start' }: ColumnsProps) {
   const { dir, align } = useSides();
   const cell = (width: number) => `<td width="${width}" valign="top">`;
   // In a right-to-left issue the first column stands at the right: inline blocks flow from the
@@ -33,12 +42,17 @@ export function Columns({ widths, children, from = 'start' }: ColumnsProps) {
   const msoDir = dir === 'rtl' && !physical ? ' dir="rtl"' : '';
   const row = physical ? { dir: 'ltr', style: { fontSize: 0, direction: 'ltr', textAlign: 'left' } as const } : { style: { fontSize: 0, textAlign: align } };
   const inside = physical ? { dir: 'rtl', style: { direction: 'rtl', textAlign: 'right' } as const } : { style: {} };
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  // Shares rounded down to 0.01 %: rounded up, they could add up to more than the row and wrap.
+  const share = (width: number) => `${Math.floor((width / total) * 10000) / 100}%`;
+  const size = (width: number, i: number) =>
+    minWidths === undefined ? { width: '100%', maxWidth: px(width) } : { width: share(width), maxWidth: px(width), minWidth: px(minWidths[i] ?? 0) };
   return (
     <div {...row}>
       {widths.map((width, i) => (
         <Fragment key={i}>
           <Mso html={i === 0 ? `<table role="presentation" width="100%"${msoDir} cellpadding="0" cellspacing="0" border="0"><tr>${cell(width)}` : `</td>${cell(width)}`} />
-          <div dir={inside.dir} style={{ display: 'inline-block', width: '100%', maxWidth: px(width), verticalAlign: 'top', ...inside.style }}>
+          <div dir={inside.dir} style={{ display: 'inline-block', ...size(width, i), verticalAlign: 'top', ...inside.style }}>
             {children[i]}
           </div>
         </Fragment>

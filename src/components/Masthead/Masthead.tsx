@@ -7,6 +7,7 @@ import { defineBlock } from '../../define/defineBlock';
 
 import { byShape, record } from '../../base/values';
 import { Block } from '../../layout/Block';
+import { Mso } from '../../layout/Mso';
 import { px, typography, typographyIn, usePaint } from '../../layout/css';
 import { useNewsletter } from '../../context';
 import { side, useSides } from '../../layout/direction';
@@ -48,21 +49,26 @@ export const ParsedMasthead = Masthead.Parsed;
 function Top({ title, issueNumber, date, place, logo }: z.output<typeof mastheadSchema>) {
   const { theme, labels, locale } = useNewsletter();
   const paint = usePaint();
-  const { start, isolate, own } = useSides();
+  const { end, isolate, own } = useSides();
   const heading = paint({ fg: 'heading' }, { ...typography(theme, 'h1'), margin: 0 });
   const dateLine = paint({ fg: 'muted' }, { ...typographyIn(theme, 'small', 'small'), margin: `${theme.space.xs}px 0 0` });
   return (
     <Block paddingTop="xl" paddingBottom="md" text="small" border="accent" style={{ borderTop: `${theme.space.xs}px solid ${theme.colors.accent}` }}>
       {logo ? (
-        <table role="presentation" cellPadding={0} cellSpacing={0} border={0} dir={own.dir} style={{ marginBottom: px(theme.space.md), ...own.style }}>
-          <tr>
-            <td {...paint({ bg: 'logoHalo' }, { padding: px(theme.space.sm), borderRadius: px(theme.radii.button) })}>
-              {/* alt="": the name is the text beside it, so screen readers do not hear it twice. */}
-              <Image src={logo.src} alt="" width={logo.width} height={logo.height} />
-            </td>
-            <td {...paint({ fg: 'heading' }, { ...typography(theme, 'body'), fontWeight: theme.fontWeights.bold, ...side('padding', start, px(theme.space.md)) })}>{isolate(logo.alt)}</td>
-          </tr>
-        </table>
+        // The name beside the logo while both fit, under it where they do not: in a table row a
+        // narrow screen left the name a few px and Roundcube broke it mid-word ("Exchan / ge" at
+        // 320 px). Inline-blocks without white space between them (`font-size: 0`); Outlook for
+        // Windows, which has no inline-block, gets the row as a table.
+        <div dir={own.dir} style={{ fontSize: 0, marginBottom: px(theme.space.md), ...own.style }}>
+          <Mso html={`<table role="presentation" cellpadding="0" cellspacing="0" border="0"${own.dir ? ` dir="${own.dir}"` : ''}><tr><td valign="middle">`} />
+          <div {...paint({ bg: 'logoHalo' }, { display: 'inline-block', verticalAlign: 'middle', padding: px(theme.space.sm), borderRadius: px(theme.radii.button), ...side('margin', end, px(theme.space.md)) })}>
+            {/* alt="": the name is the text beside it, so screen readers do not hear it twice. */}
+            <Image src={logo.src} alt="" width={logo.width} height={logo.height} />
+          </div>
+          <Mso html={'</td><td valign="middle">'} />
+          <div {...paint({ fg: 'heading' }, { display: 'inline-block', verticalAlign: 'middle', ...typography(theme, 'body'), fontWeight: theme.fontWeights.bold, padding: `${px(theme.space.xs)} 0` })}>{isolate(logo.alt)}</div>
+          <Mso html="</td></tr></table>" />
+        </div>
       ) : null}
       <Heading as="h1" {...heading}>
         {isolate(title)}

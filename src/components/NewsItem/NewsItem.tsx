@@ -136,7 +136,7 @@ function Story({ title, source, image, imagePosition = 'top', href, moreLabel, m
         <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0} dir={own.dir} style={own.style}>
           <tr>
             <td width={thumb} valign="top" style={cell}>
-              <ImageBox image={image} width={thumb} theme={theme} />
+              <ImageBox image={image} width={thumb} theme={theme} altShown={false} />
             </td>
             <td valign="top" style={{ ...cell, ...cellTypography(theme, 'small'), ...side('padding', start, px(theme.space.md)) }}>
               {/* The cell's padding spaces the row from the teaser; the credit keeps its own small gap. */}
@@ -151,15 +151,23 @@ function Story({ title, source, image, imagePosition = 'top', href, moreLabel, m
     );
   }
 
-  // The thumbnail beside the text while both fit, above it on a narrow screen. No font on the cell:
+  // The thumbnail beside the text while both fit, above it on a phone. No font on the cell:
   // in Outlook for Windows the columns are cells of a nested table, which do not inherit it, so
   // their text writes its whole typography.
   const thumb = theme.widths.thumbnail;
+  // The columns narrow together in a reading pane under the container's width (Roundcube's at
+  // 600 px leaves about 525) and stack on a phone. The text column is at least what a 320 px
+  // screen leaves in Roundcube's frame (half the container less the gutters and its 20 px:
+  // 252 px with the default theme), so it stacks there nearly full width and never overflows;
+  // a stacked thumbnail keeps at least a quarter of that.
+  const minText = theme.widths.container / 2 - 2 * theme.widths.gutter;
+  const minThumb = Math.min(thumb, Math.round(minText / 4));
   return (
     <Block paddingTop={spaceAbove} text={null}>
-      <Columns widths={[thumb, inner - thumb]} from={imagePosition === 'left' ? 'left' : 'start'}>
+      <Columns widths={[thumb, inner - thumb]} minWidths={[minThumb, minText]} from={imagePosition === 'left' ? 'left' : 'start'}>
         <div style={{ ...side('padding', imagePosition === 'left' ? 'Right' : end, px(theme.space.md)), paddingBottom: px(theme.space.md) }}>
-          <Picture image={image} maxWidth={thumb - theme.space.md} theme={theme} spaceAfter={0} />
+          {/* A compact theme's narrow thumbnail holds only a word or two of alt text, cut mid-word: none. */}
+          <Picture image={image} maxWidth={thumb - theme.space.md} theme={theme} spaceAfter={0} altShown={thumb - theme.space.md >= 8 * theme.fontSizes.body} />
         </div>
         <>
           {headline}
@@ -183,17 +191,21 @@ function MoreLine({ children, text }: { children: ReactNode; text: string }) {
 }
 
 /** An image scaled to fit `maxWidth` with its aspect ratio, plus its credit line. */
-function Picture({ image, maxWidth, theme, spaceAfter }: { image: NewsImage; maxWidth: number; theme: Theme; spaceAfter: number }) {
+function Picture({ image, maxWidth, theme, spaceAfter, altShown = true }: { image: NewsImage; maxWidth: number; theme: Theme; spaceAfter: number; altShown?: boolean }) {
   return (
     <div style={{ marginBottom: px(spaceAfter) }}>
-      <ImageBox image={image} width={Math.min(image.width, maxWidth)} theme={theme} />
+      <ImageBox image={image} width={Math.min(image.width, maxWidth)} theme={theme} altShown={altShown} />
       {image.credit ? <ParsedPhotoCredit credit={image.credit} /> : null}
     </div>
   );
 }
 
-/** The image at `width` px and its own aspect ratio, in a box that shows its alt text while images are blocked. */
-function ImageBox({ image, width, theme }: { image: NewsImage; width: number; theme: Theme }) {
+/**
+ * The image at `width` px and its own aspect ratio, in a box that shows its alt text while images
+ * are blocked. With `altShown: false` the box stays empty (the alt is still the image's name for
+ * screen readers): a thumbnail's box holds a word or two of it, cut mid-word.
+ */
+function ImageBox({ image, width, theme, altShown = true }: { image: NewsImage; width: number; theme: Theme; altShown?: boolean }) {
   const paint = usePaint();
   const height = Math.round((image.height * width) / image.width);
   // Alt text shows in this box while images are blocked, in the cell's body type and these colours.
@@ -208,6 +220,8 @@ function ImageBox({ image, width, theme }: { image: NewsImage; width: number; th
     maxHeight: px(height),
     border: `1px solid ${theme.colors.border}`,
     ...useTypography('body'),
+    // Thunderbird and Chromium draw the alt text in the image's font: at size 0 there is none to cut.
+    ...(altShown ? {} : { fontSize: '0px', lineHeight: '0px' }),
   });
   return <Image src={image.src} alt={image.alt} width={width} height={height} {...img} />;
 }
