@@ -149,3 +149,23 @@ describe('the import graph', () => {
     expect(cycles(Object.keys(edges), (n) => edges[n] ?? [])).toEqual([['a', 'b', 'c']]);
   });
 });
+
+describe('doc comments', () => {
+  it('are never two in a row: the first would be lost from the declaration files and the hover', () => {
+    const orphaned: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(entry.name)) {
+          const lines = readFileSync(path, 'utf8').split('\n');
+          lines.forEach((line, i) => {
+            if (/\*\/\s*$/.test(line) && /^\s*\/\*\*/.test(lines[i + 1] ?? '')) orphaned.push(`${relative(root, path)}:${i + 1}`);
+          });
+        }
+      }
+    };
+    walk(join(root, 'src'));
+    expect(orphaned).toEqual([]);
+  });
+});

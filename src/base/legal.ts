@@ -71,16 +71,16 @@ export function postalLine(postalCode: string, city: string, jurisdiction: Juris
   return `${postalCode} ${city}`;
 }
 
+/** Word edges that know letters beyond ASCII (JavaScript's `\b` does not: "öffentlich", "autorité"). */
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+
 /**
  * Legal forms, written out and abbreviated, that a name or a legal-form line carries: German,
  * Austrian and Swiss companies, associations and public-law bodies, and the common forms of the
  * Netherlands, Poland, France, the UK and the US. The list serves the check only (a form it does
  * not know is a warning that can be accepted), never a refusal.
  */
-/** Word edges that know letters beyond ASCII (JavaScript's `\b` does not: "öffentlich", "autorité"). */
-const B = String.raw`(?<![\p{L}\p{N}])`;
-const E = String.raw`(?![\p{L}\p{N}])`;
-
 export const legalForm = new RegExp(
   [
     String.raw`\be\.\s?V\.`,

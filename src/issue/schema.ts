@@ -146,12 +146,6 @@ function buildIssueSchema<B extends AnyBlock>(blocks: readonly B[]) {
       footer: legalFooterSchema.extend({ unsubscribeUrl: href.optional() }),
       ...sendingFields,
       /**
-       * `compact` lays a long issue out in under half the height: smaller body text, lines and
-       * spacing (`compactTheme`), each news image as a thumbnail beside its headline and credit
-       * with the teaser at full width, "Mehr…" closing the last paragraph, the Impressum in two
-       * columns. Nothing is left out; the plain-text part is the same. @default 'regular'
-       */
-      /**
        * Campaign parameters for the issue's links: `{ params: { utm_source: 'newsletter',
        * utm_medium: 'email', utm_campaign: 'branchenticker-05' }, domains: ['vitako.de'],
        * except?: ['https://…'] }`, added to every http(s) link to a listed domain (and its
@@ -159,6 +153,12 @@ function buildIssueSchema<B extends AnyBlock>(blocks: readonly B[]) {
        * `linkTags: false`. `false` switches off what `renderEmail`'s `linkTags` sets; this wins over it.
        */
       linkTags: linkTagsOption.optional(),
+      /**
+       * `compact` lays a long issue out in under half the height: smaller body text, lines and
+       * spacing (`compactTheme`), each news image as a thumbnail beside its headline and credit
+       * with the teaser at full width, "Mehr…" closing the last paragraph, the Impressum in two
+       * columns. Nothing is left out; the plain-text part is the same. @default 'regular'
+       */
       density: z.enum(['regular', 'compact'], { error: (i) => `must be "regular" or "compact", got ${JSON.stringify(i.input)}` }).optional(),
     })
     // Run even when other fields are wrong, so that these problems are reported with them.
