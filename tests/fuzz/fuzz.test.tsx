@@ -90,6 +90,14 @@ describe('property-based: per-recipient values', () => {
     );
     expect(runs).toBeGreaterThanOrEqual(300);
   });
+
+  it('reads own values only, in the copy and in the full render it is held to (an inherited first name is no value)', async () => {
+    const urls = { unsubscribeUrl: 'https://e.b.0.de:7126/?a=_', webViewUrl: 'https://0.de/', profileUrl: 'https://a.de/' };
+    for (const inherited of ['nkph_firstName__', 'Anna', '{{ first_name }}']) {
+      const values = Object.assign(Object.create({ firstName: inherited }) as object, urls);
+      expect(await checkPersonalize({ values, shape: 'inherited' }, true)).toEqual(none);
+    }
+  });
 });
 
 describe('property-based: public functions', () => {

@@ -117,7 +117,9 @@ export async function checkPersonalize(input: { values: unknown; shape: string }
   if (/nkph_|nk\.invalid/.test(strings.html + strings.text)) problems.push({ kind: 'lost-content', detail: `a placeholder token is left in the copy for ${show(values)}` });
   if (fullRender) {
     const v = values as Record<string, string>;
-    const firstName = (typeof v.firstName === 'string' && normalizeTextValue(v.firstName)) || FALLBACK;
+    // Own properties only, as personalize reads them: an inherited firstName is not a value.
+    const own = Object.hasOwn(v, 'firstName') ? v.firstName : undefined;
+    const firstName = (typeof own === 'string' && normalizeTextValue(own)) || FALLBACK;
     try {
       const full = await renderEmail(<Issue data={personalIssue({ firstName, unsubscribeUrl: v.unsubscribeUrl!, webViewUrl: v.webViewUrl!, profileUrl: v.profileUrl! })} />);
       if (full.html !== strings.html || full.text !== strings.text) problems.push({ kind: 'disagreement', detail: `the copy differs from a full render for ${show(values)}` });
