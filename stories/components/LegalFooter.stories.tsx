@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { LegalFooter } from 'newsletter-kit';
+import { publicLawBodyPublisher } from '../../emails/fixtures/public-law-body';
 import { english, german } from '../support/fixtures';
 
 const meta = {
@@ -47,16 +48,7 @@ export const RequiredFieldsOnly: Story = {
  * office it holds, and its supervisory authority where a firm names its commercial register.
  */
 export const PublicLawBody: Story = {
-  args: {
-    publisher: {
-      name: 'Zweckverband Kommunale IT Musterland',
-      legalForm: 'Körperschaft des öffentlichen Rechts',
-      representatives: [{ role: 'Verbandsvorsteher', name: 'Oberbürgermeister Dr. Jan Beispiel' }],
-      address: { street: 'Straße des 17. Juni 135', postalCode: '10623', city: 'Berlin' },
-      email: 'redaktion@kit-musterland.example',
-      supervisoryAuthority: 'Senatsverwaltung für Inneres und Sport Berlin',
-    },
-  },
+  args: { publisher: publicLawBodyPublisher },
 };
 
 /** An ESP merge tag stands in for the unsubscribe URL; the sending service fills it in. */
