@@ -159,7 +159,7 @@ async function serveStatic(dir) {
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r(undefined))) };
 }
 
-const tarball = join(work, run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop());
+const tarball = join(work, run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], root).trim().split('\n').pop());
 const issueJson = run('npx', ['tsx', '-e', "import { branchenticker05 } from './emails/fixtures/branchenticker-05.ts'; console.log(JSON.stringify(branchenticker05))"], root);
 console.log(`consumer: ${tarball} (${(statSync(tarball).size / 1024).toFixed(0)} KB packed)`);
 
