@@ -1,5 +1,7 @@
-import type { AnyNode, Element } from 'domhandler';
-import { hidesItself, inherited, isElement, styleOf, walk, type EmailDocument } from './document';
+import type { Element } from 'domhandler';
+import type { Rgba } from './colors';
+import { hidesItself, inherited, isElement, parentElement, styleOf, type EmailDocument } from './document';
+import { BLACK, ownBackground, ownColour, ownWeight, WHITE } from './paint';
 
 export const ROOT_PX = 16;
 const keywordSizes: Record<string, number> = {
@@ -45,43 +47,104 @@ function resolveFontSize(value: string, parentPx: number): number {
   }
 }
 
-/** Computed font size in px from inline styles and browser defaults, walking up the tree. */
-export function computedFontSize(element: Element, cache = new Map<Element, number>()): number {
-  return inherited(
-    element,
-    cache,
-    (node, parentPx) => {
-      const declared = declaredFontSize(node);
-      return declared ? resolveFontSize(declared, parentPx) : parentPx * (tagFactors[node.name] ?? 1);
-    },
-    ROOT_PX,
-  );
+/** An element's computed font size in px given its parent's: its inline size, else its tag's default factor. */
+function ownFontSize(node: Element, parentPx: number): number {
+  const declared = declaredFontSize(node);
+  return declared ? resolveFontSize(declared, parentPx) : parentPx * (tagFactors[node.name] ?? 1);
 }
 
-const textElementsOf = new WeakMap<EmailDocument, Element[]>();
-const fontSizesOf = new WeakMap<EmailDocument, Map<Element, number>>();
-
-/** The computed-font-size cache of one parsed email, shared by the rules that read sizes. */
-export function fontSizeCache(doc: EmailDocument): Map<Element, number> {
-  let cache = fontSizesOf.get(doc);
-  if (!cache) fontSizesOf.set(doc, (cache = new Map()));
-  return cache;
+/** How an element's text is set, each value inherited down the tree from inline styles and tag defaults. */
+export interface TextStyle {
+  /** Computed font size in px. */
+  readonly size: number;
+  /** The nearest backgrounds up the tree, blended down to the first opaque one; undefined under an image or an unreadable colour. */
+  readonly background: Rgba | undefined;
+  /** The nearest inline `color` (or `<font color>`), a link's default colour, else black; undefined when unreadable. */
+  readonly colour: Rgba | undefined;
+  readonly weight: number;
 }
 
-/** Elements that directly hold visible, non-whitespace text. */
-export function textElements(doc: EmailDocument): Element[] {
-  const known = textElementsOf.get(doc);
+const ROOT_STYLE: TextStyle = { size: ROOT_PX, background: WHITE, colour: BLACK, weight: 400 };
+
+/** The element's style given its parent's; the parent's own object when nothing changes, so that runs of plain text share one. */
+function ownTextStyle(node: Element, parent: TextStyle): TextStyle {
+  const size = ownFontSize(node, parent.size);
+  const background = ownBackground(node, parent.background);
+  const colour = ownColour(node, parent.colour);
+  const weight = ownWeight(node, parent.weight);
+  return size === parent.size && background === parent.background && colour === parent.colour && weight === parent.weight ? parent : { size, background, colour, weight };
+}
+
+/** The visible text of one parsed email: the elements that directly hold it, in document order, and side by side how each one's text is set. */
+export interface VisibleText {
+  readonly elements: readonly Element[];
+  readonly styles: readonly TextStyle[];
+}
+
+const visibleTextOf = new WeakMap<EmailDocument, VisibleText>();
+const blank = /^[\s\u00a0\u200b-\u200f\u2060\ufeff\u034f\u00ad]*$/;
+
+function holdsText(element: Element): boolean {
+  for (const child of element.children) if (child.type === 'text' && !blank.test(child.data)) return true;
+  return false;
+}
+
+/**
+ * One pass down from `<body>` (the values above it taken from its ancestors) that finds the
+ * text elements and computes each one's style from its parent's as it goes: no lookup up the
+ * tree per element. The pass stops at hidden subtrees and at `<style>` and `<script>`.
+ */
+export function visibleText(doc: EmailDocument): VisibleText {
+  const known = visibleTextOf.get(doc);
   if (known) return known;
-  const result: Element[] = [];
-  const blank = /^[\s\u00a0\u200b-\u200f\u2060\ufeff\u034f\u00ad]*$/;
-  if (doc.body) {
-    walk(doc.body, (node: AnyNode) => {
-      if (!isElement(node)) return false;
-      if (node.name === 'style' || node.name === 'script' || hidesItself(node)) return false; // the walk stops at hidden subtrees
-      if (node.children.some((child) => child.type === 'text' && !blank.test(child.data))) result.push(node);
-      return true;
-    });
+  const elements: Element[] = [];
+  const styles: TextStyle[] = [];
+  const result: VisibleText = { elements, styles };
+  visibleTextOf.set(doc, result);
+  const body = doc.body;
+  if (!body) return result;
+  const above: Element[] = [];
+  for (let node = parentElement(body); node; node = parentElement(node)) above.push(node);
+  let style = ROOT_STYLE;
+  for (let i = above.length - 1; i >= 0; i--) style = ownTextStyle(above[i]!, style);
+  // Explicit stacks side by side, elements and their parents' styles: no depth limit.
+  const nodes: Element[] = [body];
+  const parents: TextStyle[] = [style];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const parent = parents.pop()!;
+    if (node.name === 'style' || node.name === 'script' || hidesItself(node)) continue;
+    const own = ownTextStyle(node, parent);
+    if (holdsText(node)) {
+      elements.push(node);
+      styles.push(own);
+    }
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]!;
+      if (isElement(child)) {
+        nodes.push(child);
+        parents.push(own);
+      }
+    }
   }
-  textElementsOf.set(doc, result);
   return result;
+}
+
+/** Elements that directly hold visible, non-whitespace text, in document order. */
+export function textElements(doc: EmailDocument): readonly Element[] {
+  return visibleText(doc).elements;
+}
+
+const stylesByElementOf = new WeakMap<EmailDocument, Map<Element, TextStyle>>();
+
+/** How a text element's text is set (an element of `textElements`); for any other element, computed up the tree. */
+export function textStyleOf(doc: EmailDocument, element: Element): TextStyle {
+  let byElement = stylesByElementOf.get(doc);
+  if (!byElement) {
+    const { elements, styles } = visibleText(doc);
+    byElement = new Map(elements.map((text, i) => [text, styles[i]!]));
+    stylesByElementOf.set(doc, byElement);
+  }
+  return byElement.get(element) ?? inherited(element, new Map(), ownTextStyle, ROOT_STYLE);
 }

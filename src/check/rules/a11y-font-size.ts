@@ -1,6 +1,7 @@
+import type { Element } from 'domhandler';
 import { excerptOf } from '../document';
 import { footerSelector, legalFooters, withinAny } from '../markup';
-import { computedFontSize, fontSizeCache, textElements } from '../text';
+import { visibleText } from '../text';
 import { defineRule } from '../rule';
 
 const MIN_BODY_PX = 14;
@@ -14,12 +15,14 @@ export const a11yFontSize = defineRule({
   clients: 'All; small text is hard to read on phones.',
   source: 'Email Markup Consortium; common email accessibility guidance',
   check(doc, { report }) {
-    const cache = fontSizeCache(doc);
-    const inFooters = withinAny(legalFooters(doc));
+    let inFooters: Set<Element> | undefined;
     const groups = new Map<string, { count: number; size: number; minimum: number; zone: string; excerpt: string }>();
-    for (const element of textElements(doc)) {
-      const size = computedFontSize(element, cache);
-      if (size === 0) continue; // font-size:0 hides whitespace between inline blocks; nothing to read
+    const { elements, styles } = visibleText(doc);
+    for (const [i, element] of elements.entries()) {
+      const { size } = styles[i]!;
+      // font-size:0 hides whitespace between inline blocks, nothing to read; a size fit for the body is fit for the footer too.
+      if (size === 0 || size >= MIN_BODY_PX - 0.01) continue;
+      inFooters ??= withinAny(legalFooters(doc));
       const inFooter = inFooters.has(element);
       const minimum = inFooter ? MIN_FOOTER_PX : MIN_BODY_PX;
       if (size >= minimum - 0.01) continue;

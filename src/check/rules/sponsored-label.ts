@@ -5,9 +5,8 @@ import { contrastRatio } from '../colors';
 import { excerptOf, normalizedText, parentElement } from '../document';
 import { sectionsOf } from '../markup';
 import { defineRule } from '../rule';
-import { computedFontSize, fontSizeCache, textElements } from '../text';
+import { textElements, textStyleOf } from '../text';
 import type { Finding } from '../types';
-import { backgroundBehind, textColour } from './a11y-contrast';
 
 /** A label that marks an advertisement, alone or before the sponsor's name: "Anzeige", "Anzeige – ITDZ Berlin", "Sponsored: …". */
 const LABEL = /^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promoted|paid partnership|paid promotion|ad|publicité|إعلان|محتوى (?:مدعوم|ممول|برعاية)|פרסומת|מודעה|תוכן ממומן)(?:\s*[–—\-:·|،]\s*.*)?$/i;
@@ -46,7 +45,6 @@ export const sponsoredLabel = defineRule({
   source: 'LG Berlin, 28.6.2022, 102 O 61/22 (a pale, small "Anzeige" does not suffice); § 6 Abs. 1 Nr. 1 DDG; § 5a Abs. 4 UWG',
   check(doc, { report }) {
     if (!doc.body) return [];
-    const sizes = fontSizeCache(doc);
     const texts = textElements(doc);
     const regions = sectionsOf(doc, sections.sponsored);
     const findings: Finding[] = [];
@@ -66,14 +64,12 @@ export const sponsoredLabel = defineRule({
     const labelled = labelledTexts(texts);
     for (const label of labels) {
       const text = normalizedText(doc.$, label);
-      const size = computedFontSize(label, sizes);
+      const { size, colour, background } = textStyleOf(doc, label);
       const next = labelled.get(label);
-      const body = next ? computedFontSize(next, sizes) : 0;
+      const body = next ? textStyleOf(doc, next).size : 0;
       if (size + 0.01 < body) {
         findings.push(report(`the label "${text}" is ${size} px, smaller than the text it labels (${body} px): set it at least as large`, { excerpt: excerptOf(doc.$, label) }));
       }
-      const colour = textColour(label);
-      const background = backgroundBehind(label);
       if (colour && background) {
         const ratio = contrastRatio(colour, background);
         if (ratio < AA.body) {
