@@ -2,7 +2,7 @@ import { clientSupportAllowlist, findAllowlistEntry, type AllowlistEntry, type F
 import { clientName, dataDate, defaultClients } from '../clients';
 import { shorten, sourceRange, type EmailDocument } from '../document';
 import { defineRule } from '../rule';
-import { markupFeatures, stylesheetFeatures } from '../support/detect';
+import { markupFeatures, stylesheetFeatures, type FeatureUse } from '../support/detect';
 import { supportOf } from '../support/features';
 import type { EmailClientId } from '../support/clients';
 import type { Finding } from '../types';
@@ -51,12 +51,31 @@ class FlaggedAt implements FlaggedCode {
   }
 }
 
-/** Every feature use of the email: the markup and inline styles first, then each `<style>` block. */
-function featureUses(doc: EmailDocument, styles: readonly StyleSource[]): Issue[] {
+/** A feature use, located: in the markup (at its element's start tag) or in a `<style>` element. */
+type PlacedUse = FeatureUse & { inStyleElement?: true };
+
+/**
+ * Every feature use of the email, grouped by title in order of first use: the markup and inline
+ * styles first, then each `<style>` block. The flagged code of a use is cut out of the HTML
+ * only when a finding or an allowlist entry reads it (`codeOf`).
+ */
+function featureUses(doc: EmailDocument, styles: readonly StyleSource[]): { byTitle: Map<string, PlacedUse[]>; codeOf: (use: PlacedUse) => FlaggedCode } {
+  const byTitle = new Map<string, PlacedUse[]>();
+  const add = (use: PlacedUse): void => {
+    const group = byTitle.get(use.title);
+    if (group) group.push(use);
+    else byTitle.set(use.title, [use]);
+  };
+  for (const use of markupFeatures(doc.html, doc.htmlparser2Root)) add(use);
+  for (const style of styles) {
+    for (const { title, offset } of stylesheetFeatures(style.css)) {
+      add({ title, offset: offset === undefined || style.start === undefined ? undefined : style.start + offset, inStyleElement: true });
+    }
+  }
   const preheader = doc.preheader ? sourceRange(doc.preheader) : undefined;
-  const uses: Issue[] = [];
   const places = new Map<number | undefined, FlaggedAt>();
-  for (const { title, offset } of markupFeatures(doc.html, doc.htmlparser2Root)) {
+  const codeOf = ({ offset, inStyleElement }: PlacedUse): FlaggedCode => {
+    if (inStyleElement) return new FlaggedAt(doc.html, offset, true, false);
     let code = places.get(offset);
     if (!code) {
       // Element and inline-style features are reported at the element's start tag.
@@ -64,15 +83,40 @@ function featureUses(doc: EmailDocument, styles: readonly StyleSource[]): Issue[
       code = new FlaggedAt(doc.html, offset, false, inPreheader);
       places.set(offset, code);
     }
-    uses.push({ title, code });
-  }
-  for (const style of styles) {
-    for (const { title, offset } of stylesheetFeatures(style.css)) {
-      const at = offset === undefined || style.start === undefined ? undefined : style.start + offset;
-      uses.push({ title, code: new FlaggedAt(doc.html, at, true, false) });
+    return code;
+  };
+  return { byTitle, codeOf };
+}
+
+/** One feature for one client: unsupported (each use with the allowlist entry that excuses it, if any) or without data. */
+interface Verdict {
+  title: string;
+  support: 'none' | 'unknown';
+  uses: readonly PlacedUse[];
+  /** The allowlist entries that name this feature and client; an entry's `only` and `matching` decide per use. */
+  candidates: readonly AllowlistEntry[];
+}
+
+/** The verdicts per client, features in order of first use. */
+function verdicts(doc: EmailDocument, clients: readonly EmailClientId[], allowlist: readonly AllowlistEntry[]): { byClient: Map<string, Verdict[]>; codeOf: (use: PlacedUse) => FlaggedCode } {
+  const { byTitle, codeOf } = featureUses(doc, styleSources(doc));
+  const byClient = new Map<string, Verdict[]>();
+  for (const client of clients) {
+    const list: Verdict[] = [];
+    for (const [title, uses] of byTitle) {
+      const support = supportOf(title, client);
+      if (support !== 'none' && support !== 'unknown') continue;
+      const candidates = support === 'none' ? allowlist.filter((entry) => entry.title === title && (entry.clients === undefined || (entry.clients as readonly string[]).includes(client))) : [];
+      list.push({ title, support, uses, candidates });
     }
+    byClient.set(client, list);
   }
-  return uses;
+  return { byClient, codeOf };
+}
+
+/** The allowlist entry that excuses this use (the first that does, as `findAllowlistEntry` finds it). */
+function allowedBy(verdict: Verdict, client: string, code: FlaggedCode): AllowlistEntry | undefined {
+  return verdict.candidates.length === 0 ? undefined : findAllowlistEntry(verdict.candidates, verdict.title, client, code);
 }
 
 /** Every caniemail error per client (grouped by feature, in order of first use), each with the allowlist entry that excuses it, if any. */
@@ -83,22 +127,18 @@ export interface ClientSupportReport {
 }
 
 export function clientSupportReport(doc: EmailDocument, clients: readonly EmailClientId[], allowlist: readonly AllowlistEntry[] = clientSupportAllowlist): ClientSupportReport {
-  const uses = featureUses(doc, styleSources(doc));
+  const { byClient, codeOf } = verdicts(doc, clients, allowlist);
   const issues: ClientSupportReport['issues'] = new Map();
   const unknown: ClientSupportReport['unknown'] = new Map();
-  const byTitle = new Map<string, Issue[]>();
-  for (const use of uses) {
-    const group = byTitle.get(use.title);
-    if (group) group.push(use);
-    else byTitle.set(use.title, [use]);
-  }
-  for (const client of clients) {
+  for (const [client, list] of byClient) {
     const errors: (Issue & { allowedBy: AllowlistEntry | undefined })[] = [];
     const missing: Issue[] = [];
-    for (const [title, group] of byTitle) {
-      const support = supportOf(title, client);
-      if (support === 'none') for (const use of group) errors.push({ ...use, allowedBy: findAllowlistEntry(allowlist, title, client, use.code) });
-      else if (support === 'unknown') missing.push(...group);
+    for (const verdict of list) {
+      for (const use of verdict.uses) {
+        const code = codeOf(use);
+        if (verdict.support === 'none') errors.push({ title: verdict.title, code, allowedBy: allowedBy(verdict, client, code) });
+        else missing.push({ title: verdict.title, code });
+      }
     }
     issues.set(client, errors);
     if (missing.length > 0) unknown.set(client, missing);
@@ -106,14 +146,22 @@ export function clientSupportReport(doc: EmailDocument, clients: readonly EmailC
   return { issues, unknown };
 }
 
-function countByTitle(list: readonly Issue[]): Map<string, { count: number; excerpt: string | undefined }> {
-  const byTitle = new Map<string, { count: number; excerpt: string | undefined }>();
-  for (const { title, code } of list) {
-    const seen = byTitle.get(title);
-    if (seen) seen.count += 1;
-    else byTitle.set(title, { count: 1, excerpt: code.source === undefined ? undefined : shorten(code.source, 120) });
+/** How many uses of a feature stand in the findings, and the code of the first, shortened. */
+function counted(verdict: Verdict, client: string, codeOf: (use: PlacedUse) => FlaggedCode): { count: number; excerpt: string | undefined } {
+  let count = 0;
+  let first: FlaggedCode | undefined;
+  if (verdict.candidates.length === 0) {
+    count = verdict.uses.length;
+    first = codeOf(verdict.uses[0]!);
+  } else {
+    for (const use of verdict.uses) {
+      const code = codeOf(use);
+      if (allowedBy(verdict, client, code)) continue;
+      count += 1;
+      first ??= code;
+    }
   }
-  return byTitle;
+  return { count, excerpt: first?.source === undefined ? undefined : shorten(first.source, 120) };
 }
 
 export const clientSupport = defineRule({
@@ -125,29 +173,34 @@ export const clientSupport = defineRule({
   source: 'caniemail 2.0.2 data (https://www.caniemail.com)',
   check(doc, { options, report }) {
     const clients = options.clients ?? defaultClients;
-    let result: ClientSupportReport;
+    const findings: Finding[] = [];
     try {
-      result = clientSupportReport(doc, clients, [...clientSupportAllowlist, ...(options.allowlist ?? []).filter((entry): entry is AllowlistEntry => 'title' in entry)]);
+      const { byClient, codeOf } = verdicts(doc, clients, [...clientSupportAllowlist, ...(options.allowlist ?? []).filter((entry): entry is AllowlistEntry => 'title' in entry)]);
+      for (const [client, list] of byClient) {
+        // The unsupported features first, then those without data, each in order of first use.
+        for (const verdict of list) {
+          if (verdict.support !== 'none') continue;
+          const { count, excerpt } = counted(verdict, client, codeOf);
+          if (count === 0) continue;
+          const times = count > 1 ? ` (${count}×)` : '';
+          findings.push(report(`\`${verdict.title}\` is not supported by ${clientName(client)}${times}`, { client, ...(excerpt ? { excerpt } : {}) }));
+        }
+        for (const verdict of list) {
+          if (verdict.support !== 'unknown') continue;
+          const { count, excerpt } = counted(verdict, client, codeOf);
+          const times = count > 1 ? ` (${count}×)` : '';
+          findings.push(
+            report(`\`${verdict.title}\` could not be checked for ${clientName(client)}${times}: caniemail's data (${dataDate}) has no verdict for this client`, {
+              client,
+              ...(excerpt ? { excerpt } : {}),
+            }),
+          );
+        }
+      }
     } catch (error) {
       // Whatever fails while judging, no client may pass unjudged: each one gets an error.
       const reason = error instanceof Error ? error.message : String(error);
       return clients.map((client) => report(`${clientName(client)} could not be checked: ${reason}`, { client }));
-    }
-    const findings: Finding[] = [];
-    for (const [client, list] of result.issues) {
-      for (const [title, { count, excerpt }] of countByTitle(list.filter((issue) => !issue.allowedBy))) {
-        const times = count > 1 ? ` (${count}×)` : '';
-        findings.push(report(`\`${title}\` is not supported by ${clientName(client)}${times}`, { client, ...(excerpt ? { excerpt } : {}) }));
-      }
-      for (const [title, { count, excerpt }] of countByTitle(result.unknown.get(client) ?? [])) {
-        const times = count > 1 ? ` (${count}×)` : '';
-        findings.push(
-          report(`\`${title}\` could not be checked for ${clientName(client)}${times}: caniemail's data (${dataDate}) has no verdict for this client`, {
-            client,
-            ...(excerpt ? { excerpt } : {}),
-          }),
-        );
-      }
     }
     return findings;
   },

@@ -240,8 +240,19 @@ function cssOffsets(css: string): (position: { line?: number; column?: number } 
   };
 }
 
-/** Features used by a stylesheet's top-level rules, comments and at-rules; offsets relative to `css`. */
-export function stylesheetFeatures(css: string): FeatureUse[] {
+const stylesheetCache = new Map<string, readonly FeatureUse[]>();
+
+/** Features used by a stylesheet's top-level rules, comments and at-rules; offsets relative to `css`. Judged once per distinct stylesheet. */
+export function stylesheetFeatures(css: string): readonly FeatureUse[] {
+  const cached = stylesheetCache.get(css);
+  if (cached) return cached;
+  const uses = stylesheetFeaturesOnce(css);
+  if (stylesheetCache.size > 1_000) stylesheetCache.clear();
+  stylesheetCache.set(css, uses);
+  return uses;
+}
+
+function stylesheetFeaturesOnce(css: string): FeatureUse[] {
   // The same parser as caniemail, given bounded pieces (see `readStylesheet`).
   const sheet: CssStylesheetAST = readStylesheet(css).sheet;
   const offsetOf = cssOffsets(css);
@@ -329,10 +340,19 @@ function attributeTitlesFor(names: readonly string[]): readonly string[] {
   return titles;
 }
 
-function elementAttributePairTitles(tagName: string, attributes: Readonly<Record<string, string>>): string[] {
+/** The element-and-attribute titles per tag name, so that an element looks at its own only. */
+const elementAttributeTitlesByTag = new Map<string, TitleEntries<readonly AttributeMatcher[]>>();
+for (const [title, { element, attributes }] of elementAttributeTitles) {
+  const list = elementAttributeTitlesByTag.get(element) as [string, readonly AttributeMatcher[]][] | undefined;
+  if (list) list.push([title, attributes]);
+  else elementAttributeTitlesByTag.set(element, [[title, attributes]]);
+}
+
+function elementAttributePairTitles(tagName: string, attributes: Readonly<Record<string, string>>): readonly string[] {
+  const candidates = elementAttributeTitlesByTag.get(tagName);
+  if (!candidates) return [];
   const titles: string[] = [];
-  for (const [title, { element, attributes: matchers }] of elementAttributeTitles) {
-    if (element !== tagName) continue;
+  for (const [title, matchers] of candidates) {
     for (const matcher of matchers) {
       if (typeof matcher === 'string') {
         if (matcher in attributes) titles.push(title);
@@ -361,21 +381,25 @@ export function styleAttributeTitles(style: string): readonly string[] {
   return titles;
 }
 
+function addUses(uses: FeatureUse[], titles: readonly string[], offset: number | undefined): void {
+  for (const title of titles) uses.push({ title, offset });
+}
+
 function elementFeatures(node: Element, uses: FeatureUse[]): void {
   const offset = node.startIndex ?? undefined;
-  const add = (titles: readonly string[]): void => {
-    for (const title of titles) uses.push({ title, offset });
-  };
   const { attribs, name } = node;
-  add(elementTitlesFor(name));
-  add(attributeTitlesFor(Object.keys(attribs)));
-  add(elementAttributePairTitles(name, attribs));
-  const imageUrls: string[] = [];
-  if (name === 'img' && attribs['src']) imageUrls.push(attribs['src']);
-  if (name === 'source' && attribs['srcset']) imageUrls.push(...urlsInSrcset(attribs['srcset']));
-  if (attribs['srcset']) imageUrls.push(...urlsInSrcset(attribs['srcset']));
-  add(imageTitles(imageUrls));
-  if (attribs['style'] !== undefined) add(styleAttributeTitles(attribs['style']));
+  addUses(uses, elementTitlesFor(name), offset);
+  addUses(uses, attributeTitlesFor(Object.keys(attribs)), offset);
+  addUses(uses, elementAttributePairTitles(name, attribs), offset);
+  const srcset = attribs['srcset'];
+  if ((name === 'img' && attribs['src']) || srcset) {
+    const imageUrls: string[] = [];
+    if (name === 'img' && attribs['src']) imageUrls.push(attribs['src']);
+    if (name === 'source' && srcset) imageUrls.push(...urlsInSrcset(srcset));
+    if (srcset) imageUrls.push(...urlsInSrcset(srcset));
+    addUses(uses, imageTitles(imageUrls), offset);
+  }
+  if (attribs['style'] !== undefined) addUses(uses, styleAttributeTitles(attribs['style']), offset);
   visitChildren(node.children, uses);
 }
 
