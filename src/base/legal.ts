@@ -139,8 +139,14 @@ export const postOfficeBox = new RegExp(`${B}(?:Postfach|Postschließfach|Postbu
  * Apple Park Way").
  */
 export function looksLikeStreet(line: string): boolean {
-  return (/\p{L}/u.test(line) && /\d/.test(line)) || /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) \p{L}/u.test(line);
+  return (/\d/.test(line) && /\p{L}/u.test(line)) || /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) \p{L}/u.test(line);
 }
+
+/**
+ * What every line that `looksLikeStreet` accepts holds (a digit, or a house number word at its
+ * start), for finding the candidate lines of a long text in one scan: global and multiline.
+ */
+export const streetHint = /\d|^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) /gmu;
 
 /**
  * Postal codes per jurisdiction, as they stand beside the town in an address line. `valid` is

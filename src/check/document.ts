@@ -525,41 +525,46 @@ export function shorten(text: string, length = EXCERPT_LENGTH): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
-/** Text of an element with line breaks where block elements and `<br>` break lines. */
+const LINE_BLOCKS = new Set(['p', 'div', 'tr', 'table', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'address', 'td', 'th']);
+
+/**
+ * Text of an element with line breaks where block elements and `<br>` break lines: each line
+ * with its whitespace collapsed and trimmed, empty lines left out.
+ */
 export function textWithLines(element: Element): string {
-  const blocks = new Set(['p', 'div', 'tr', 'table', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'address', 'td', 'th']);
-  const parts: string[] = [];
+  const lines: string[] = [];
+  let line = '';
+  const endLine = (): void => {
+    const trimmed = line.trim();
+    if (trimmed) lines.push(trimmed);
+    line = '';
+  };
   // An explicit stack of nodes and block ends (null), so that nesting depth is no limit.
   const stack: (AnyNode | null)[] = [element];
   while (stack.length) {
     const node = stack.pop();
     if (node === null) {
-      parts.push('\n');
+      endLine();
       continue;
     }
     if (node === undefined) break;
     if (node.type === 'text') {
-      parts.push(node.data.replace(/\s+/g, ' '));
+      line += node.data.replace(/\s+/g, ' ');
       continue;
     }
     if (!isElement(node)) continue;
     if (node.name === 'br') {
-      parts.push('\n');
+      endLine();
       continue;
     }
-    const block = blocks.has(node.name);
-    if (block) {
-      parts.push('\n');
+    if (LINE_BLOCKS.has(node.name)) {
+      endLine();
       stack.push(null);
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-  return parts
-    .join('')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join('\n');
+  endLine();
+  return lines.join('\n');
 }
 
 /** Source range of a node in the HTML (end exclusive), from htmlparser2's indices or parse5's location info. */

@@ -8,6 +8,7 @@ import {
   postalCodes,
   postOfficeBox,
   publicLawBody,
+  streetHint,
   registeredForm,
   representativeRole,
   supervisoryMention,
@@ -50,22 +51,62 @@ export function howToAccept(finding: ImpressumFinding): string {
   return `if it is right as written, accept it with { finding: '${finding}', reason: '…' } in the footer's accept (issue data or LegalFooter), or add { rule: 'impressum', matching: /^${finding.replace('/', '\\/')}$/, reason: '…' } to options.allowlist`;
 }
 
+/**
+ * The lines of a text, trimmed and without empty ones, and the same lines joined by `\n`: per-line
+ * tests that only some lines can pass first find those lines in one scan of the joined text.
+ */
+class Lines {
+  readonly list: readonly string[];
+  readonly joined: string;
+  constructor(text: string) {
+    this.list = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    this.joined = this.list.join('\n');
+  }
+
+  /**
+   * The first line (in order) for which `test` gives a value, looking only at the lines in which
+   * `hint` (global and multiline; a line without a match of it cannot pass) finds something.
+   */
+  firstWhere<T>(hint: RegExp, test: (line: string) => T | undefined | false): T | undefined {
+    const { joined } = this;
+    hint.lastIndex = 0;
+    for (let match = hint.exec(joined); match; match = hint.exec(joined)) {
+      const start = joined.lastIndexOf('\n', match.index) + 1;
+      const newline = joined.indexOf('\n', match.index);
+      const end = newline === -1 ? joined.length : newline;
+      const value = test(joined.slice(start, end));
+      if (value !== undefined && value !== false) return value;
+      if (newline === -1) break;
+      hint.lastIndex = newline + 1;
+    }
+    return undefined;
+  }
+
+  /** Whether some line passes `test`, looking only at the lines in which `hint` finds something (see `firstWhere`). */
+  someWhere(hint: RegExp, test: (line: string) => boolean): boolean {
+    return this.firstWhere(hint, (line) => test(line) || undefined) === true;
+  }
+}
+
+/** A digit anywhere: every postal code has one. */
+const digitHint = /\d/g;
+
 /** The country the address names: its country line, else a postal code's country prefix ("CH-8001"). */
-function addressCountryOf(lines: readonly string[]): Jurisdiction | undefined {
-  for (const line of lines) {
+function addressCountryOf(lines: Lines): Jurisdiction | undefined {
+  for (const line of lines.list) {
     const named = jurisdictionOfCountry(line);
     if (named) return named;
   }
-  for (const line of lines) {
+  return lines.firstWhere<Jurisdiction>(digitHint, (line) => {
     if (/^CH-\d{4}\s/.test(line)) return 'CH';
     if (/^AT?-\d{4}\s/.test(line)) return 'AT';
     if (/^D-\d{5}\s/.test(line)) return 'DE';
-  }
-  return undefined;
+    return undefined;
+  });
 }
 
 /** Where the publisher sits: the address's country, else the VAT ID's prefix; Germany when nothing says otherwise. */
-export function jurisdictionOf(lines: readonly string[], vatId: string | undefined): Jurisdiction {
+function jurisdictionOf(lines: Lines, vatId: string | undefined): Jurisdiction {
   return addressCountryOf(lines) ?? (vatId ? jurisdictionOfVatId(vatId) : undefined) ?? 'DE';
 }
 
@@ -84,11 +125,12 @@ const isLabelled = (line: string) => line.includes(':') || line.includes('@');
  * e-mail address (a `mailto:` href) where its text may show a name instead.
  */
 export function impressumProblems(text: string, hasMailtoLink: boolean): ImpressumProblem[] {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const textLines = new Lines(text);
+  const lines = textLines.list;
   const vat = vatIdIn(text);
-  const j = jurisdictionOf(lines, vat?.value);
+  const j = jurisdictionOf(textLines, vat?.value);
   // The postal code follows the address's country; without a country line, the VAT ID's, else Germany's.
-  const named = addressCountryOf(lines);
+  const named = addressCountryOf(textLines);
   const country = named ?? j;
   const problems: ImpressumProblem[] = [];
   const add = (finding: ImpressumFinding, severity: Severity, message: string, excerpt?: string) =>
@@ -159,11 +201,11 @@ export function vatIdProblems(value: string, excerpt: string): ImpressumProblem[
  */
 export function missingImpressumParts(text: string, hasMailtoLink: boolean): string[] {
   const missing: string[] = [];
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = new Lines(text);
   const j = jurisdictionOf(lines, vatIdIn(text)?.value);
   if (!legalForm.test(text) && j !== 'US') missing.push('a name with legal form (e.g. GmbH, e.V., AöR, Ltd)');
-  if (!lines.some((l) => !isLabelled(l) && looksLikeStreet(l))) missing.push('a street and house number');
-  if (!lines.some((l) => postalCodes[j].valid.test(l))) missing.push('a postal code and town');
+  if (!lines.someWhere(streetHint, (l) => !isLabelled(l) && looksLikeStreet(l))) missing.push('a street and house number');
+  if (!lines.someWhere(digitHint, (l) => postalCodes[j].valid.test(l))) missing.push('a postal code and town');
   if (!representativeRole.test(text) && j !== 'US') missing.push('an authorised representative ("Geschäftsführer:", "Vorstand:", "Vertreten durch", "Managing director", "CEO")');
   if (!emailInText.test(text) && !hasMailtoLink) missing.push('an e-mail address');
   return missing;
