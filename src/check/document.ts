@@ -31,8 +31,8 @@ export class ElementIndex {
   readonly inBody: Element[] = [];
   /** Every comment, in document order. */
   readonly comments: Comment[] = [];
-  readonly #named = new Map<string, readonly Element[]>();
-  readonly #namedInBody = new Map<string, readonly Element[]>();
+  #named: Map<string, readonly Element[]> | undefined;
+  #namedInBody: Map<string, readonly Element[]> | undefined;
   /** Whether an element at depth `MAX_DEPTH` has elements below it (see `flattenDeepNesting`). */
   readonly nestsTooDeep: boolean = false;
 
@@ -63,20 +63,28 @@ export class ElementIndex {
     }
   }
 
-  /** Elements with this tag name (`$('img')`), in document order; each name picked out once, when first asked for. */
+  /** Elements with this tag name (`$('img')`), in document order; all names sorted out in one pass, when first asked for. */
   named(name: string): readonly Element[] {
-    return byName(this.#named, this.all, name);
+    this.#named ??= byName(this.all);
+    return this.#named.get(name) ?? NONE;
   }
 
   /** Elements with this tag name below a `<body>` (`$('body img')`), in document order. */
   namedInBody(name: string): readonly Element[] {
-    return byName(this.#namedInBody, this.inBody, name);
+    this.#namedInBody ??= byName(this.inBody);
+    return this.#namedInBody.get(name) ?? NONE;
   }
 }
 
-function byName(known: Map<string, readonly Element[]>, elements: readonly Element[], name: string): readonly Element[] {
-  let named = known.get(name);
-  if (!named) known.set(name, (named = elements.filter((element) => element.name === name)));
+const NONE: readonly Element[] = [];
+
+function byName(elements: readonly Element[]): Map<string, Element[]> {
+  const named = new Map<string, Element[]>();
+  for (const element of elements) {
+    const list = named.get(element.name);
+    if (list) list.push(element);
+    else named.set(element.name, [element]);
+  }
   return named;
 }
 

@@ -6,11 +6,26 @@ import { isElement, walk, type EmailDocument } from './document';
 export const footerSelector = attrSelector(markup.section, sections.footer);
 
 /** The elements marked as a section of this kind (`[data-nk-section="…"]`), in document order. */
-export function sectionsOf(doc: EmailDocument, kind: (typeof sections)[keyof typeof sections]): Element[] {
-  return doc.elements.all.filter((element) => element.attribs[markup.section] === kind);
+export function sectionsOf(doc: EmailDocument, kind: (typeof sections)[keyof typeof sections]): readonly Element[] {
+  let byKind = sectionsByKind.get(doc);
+  if (!byKind) {
+    byKind = new Map();
+    for (const element of doc.elements.all) {
+      const section = element.attribs[markup.section];
+      if (section === undefined) continue;
+      const list = byKind.get(section);
+      if (list) list.push(element);
+      else byKind.set(section, [element]);
+    }
+    sectionsByKind.set(doc, byKind);
+  }
+  return byKind.get(kind) ?? [];
 }
 
-export function legalFooters(doc: EmailDocument): Element[] {
+/** The marked sections of each parsed email by kind, found in one pass over its elements when first asked for. */
+const sectionsByKind = new WeakMap<EmailDocument, Map<string, Element[]>>();
+
+export function legalFooters(doc: EmailDocument): readonly Element[] {
   return sectionsOf(doc, sections.footer);
 }
 

@@ -1,4 +1,4 @@
-import { excerptOf, isElement, MAX_DEPTH, walk } from '../document';
+import { excerptOf, MAX_DEPTH } from '../document';
 import { inlineStyleProblem, readStylesheet } from '../css';
 import { defineRule } from '../rule';
 import type { Finding } from '../types';
@@ -22,15 +22,13 @@ export const checkReadable = defineRule({
     }
     let count = 0;
     let first: { problem: string; excerpt: string } | undefined;
-    walk(doc.$.root().get(0)!, (node) => {
-      if (!isElement(node)) return true;
-      const problem = inlineStyleProblem(node.attribs['style']);
+    for (const element of doc.elements.all) {
+      const problem = inlineStyleProblem(element.attribs['style']);
       if (problem) {
         count += 1;
-        first ??= { problem, excerpt: excerptOf(doc.$, node) };
+        first ??= { problem, excerpt: excerptOf(doc.$, element) };
       }
-      return true;
-    });
+    }
     if (first) findings.push(report(`${count} style attribute(s) not checked, the first: ${first.problem}`, { excerpt: first.excerpt }));
     return findings;
   },

@@ -31,7 +31,9 @@ export const rtlAlignment = defineRule({
   source: 'W3C, "Structural markup and right-to-left text in HTML" (alignment follows the base direction); caniemail "direction"',
   check(doc, { report }) {
     const findings: Finding[] = [];
-    for (const element of doc.$('body [style*="text-align"], body [align]').toArray()) {
+    // What `body [style*="text-align"], body [align]` selects, in document order.
+    for (const element of doc.elements.inBody) {
+      if (!(element.attribs['style']?.includes('text-align') || element.attribs['align'] !== undefined)) continue;
       const fromStyle = styleOf(element).get('text-align')?.trim().toLowerCase();
       const fromAttribute = TEXT_ALIGNING.has(element.name) ? element.attribs['align']?.trim().toLowerCase() : undefined;
       if ((fromStyle ?? fromAttribute) !== 'left' || isHidden(element)) continue;
