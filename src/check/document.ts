@@ -408,6 +408,7 @@ const zeroLength = /^0(?:\.0*)?(?:px|pt|em|rem|%)?$/i;
 /** Whether this element's own inline style or attributes hide it from view. */
 export function hidesItself(element: Element): boolean {
   if ('hidden' in element.attribs) return true;
+  if (!element.attribs['style']) return false;
   const style = styleOf(element);
   const display = style.get('display');
   if (display && /^none\b/i.test(display)) return true;

@@ -75,6 +75,21 @@ function ownTextStyle(node: Element, parent: TextStyle): TextStyle {
   return size === parent.size && background === parent.background && colour === parent.colour && weight === parent.weight ? parent : { size, background, colour, weight };
 }
 
+/**
+ * Everything of an element that `ownTextStyle` reads besides its parent's style: its tag name,
+ * inline style, `bgcolor`, a `<font>`'s `color` and whether a link has an `href`. Elements with
+ * the same key below the same style get the same style.
+ */
+function ownStyleKey(node: Element): string {
+  const { attribs, name } = node;
+  const style = attribs['style'];
+  const bgcolor = attribs['bgcolor'];
+  const fontColour = name === 'font' ? attribs['color'] : undefined;
+  const link = name === 'a' && attribs['href'] !== undefined;
+  if (!style && !bgcolor && fontColour === undefined && !link) return name;
+  return `${name}\u0000${style ?? ''}\u0000${bgcolor ?? ''}\u0000${fontColour === undefined ? '\u0001' : `\u0002${fontColour}`}\u0000${link ? 'href' : ''}`;
+}
+
 /** The visible text of one parsed email: the elements that directly hold it, in document order, and side by side how each one's text is set. */
 export interface VisibleText {
   readonly elements: readonly Element[];
@@ -110,11 +125,17 @@ export function visibleText(doc: EmailDocument): VisibleText {
   // Explicit stacks side by side, elements and their parents' styles: no depth limit.
   const nodes: Element[] = [body];
   const parents: TextStyle[] = [style];
+  const alikeBelow = new Map<TextStyle, Map<string, TextStyle>>();
   while (nodes.length) {
     const node = nodes.pop()!;
     const parent = parents.pop()!;
     if (node.name === 'style' || node.name === 'script' || hidesItself(node)) continue;
-    const own = ownTextStyle(node, parent);
+    // Elements alike below one style share the style they get: a thousand <h3>s, one style, one contrast verdict.
+    let alike = alikeBelow.get(parent);
+    if (!alike) alikeBelow.set(parent, (alike = new Map()));
+    const key = ownStyleKey(node);
+    let own = alike.get(key);
+    if (!own) alike.set(key, (own = ownTextStyle(node, parent)));
     if (holdsText(node)) {
       elements.push(node);
       styles.push(own);

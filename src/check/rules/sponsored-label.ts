@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { AA } from '../../base/contrast';
 import { sections } from '../../base/markup';
 import { contrastRatio } from '../colors';
-import { excerptOf, normalizedText, parentElement } from '../document';
+import { excerptOf, normalizedText, parentElement, walk } from '../document';
 import { sectionsOf } from '../markup';
 import { defineRule } from '../rule';
 import { textElements, textStyleOf } from '../text';
@@ -12,6 +12,29 @@ import type { Finding } from '../types';
 const LABEL = /^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promoted|paid partnership|paid promotion|ad|publicité|إعلان|محتوى (?:مدعوم|ممول|برعاية)|פרסומת|מודעה|תוכן ממומן)(?:\s*[–—\-:·|،]\s*.*)?$/i;
 /** A label is short; a longer text that begins with such a word is a sentence. */
 const LABEL_LENGTH = 60;
+
+/**
+ * The element's whitespace-collapsed text (`normalizedText`) when it has at most `max`
+ * characters, else undefined: the walk stops as soon as the text is longer, so that asking for
+ * every text element of a long email does not collect every text below each of them.
+ */
+function shortTextOf(element: Element, max: number): string | undefined {
+  // Collapsing whitespace never shortens what is already collapsed, and trimming takes at most
+  // one space from each end: once the collapsed text is longer than max + 2, it stays too long.
+  let collapsed = '';
+  let tooLong = false;
+  walk(element, (node) => {
+    if (tooLong) return false;
+    if (node.type === 'text') {
+      collapsed = `${collapsed}${node.data}`.replace(/\s+/g, ' ');
+      tooLong = collapsed.length > max + 2;
+    }
+    return !tooLong;
+  });
+  if (tooLong) return undefined;
+  const text = collapsed.trim();
+  return text.length <= max ? text : undefined;
+}
 
 /** For each text element, the text it stands before: the next text after it that is not a headline. */
 function labelledTexts(texts: readonly Element[]): Map<Element, Element | undefined> {
@@ -57,8 +80,8 @@ export const sponsoredLabel = defineRule({
       } else labels.add(first);
     }
     for (const element of texts) {
-      const text = normalizedText(doc.$, element);
-      if (text.length <= LABEL_LENGTH && LABEL.test(text)) labels.add(element);
+      const text = shortTextOf(element, LABEL_LENGTH);
+      if (text !== undefined && LABEL.test(text)) labels.add(element);
     }
     if (!labels.size) return findings;
     const labelled = labelledTexts(texts);
