@@ -56,7 +56,9 @@ export class ElementIndex {
       }
       const children = node.children;
       for (let i = children.length - 1; i >= 0; i--) {
-        nodes.push(children[i]!);
+        const child = children[i]!;
+        if (child.type === 'text') continue; // nothing to index, nothing below
+        nodes.push(child);
         depths.push(depth + 1);
         belowBodies.push(childrenBelowBody);
       }
@@ -197,7 +199,8 @@ export function nestingExceeds(html: string, limit: number): boolean {
     const name = html.slice(start, j).toLowerCase();
     const end = html.indexOf('>', j);
     if (end === -1) break;
-    if (name && /^[a-z]/.test(name)) {
+    const first = name.charCodeAt(0);
+    if (first >= 97 && first <= 122) {
       if (closing) {
         // Pop to the matching element if it is near the top; a stray end tag closes nothing.
         for (let at = open.length - 1; at >= 0 && at >= open.length - 32; at--) {
