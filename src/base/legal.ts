@@ -169,6 +169,25 @@ export const postalCodes: Record<Jurisdiction, { valid: RegExp; wrong?: RegExp; 
 /** An e-mail address inside a line of text; the parts are bounded, so a long line is read once. */
 export const emailInText = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24}\b/i;
 
+/** `emailInText`'s domain part, tried where an `@` stands (sticky). */
+const domainAfterAt = /[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24}\b/iy;
+const localPartChar = /[\w.+-]/;
+
+/**
+ * Whether `emailInText` finds an address in the text, read from each `@` rather than from every
+ * character: an address is one character of a local part right before an `@` and a domain after
+ * it (a longer local part adds nothing to whether there is one). `emailInText.test` tries up to 64
+ * characters at every position, which a long line without addresses makes 64 times its length.
+ */
+export function hasEmailAddress(text: string): boolean {
+  for (let at = text.indexOf('@', 1); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (!localPartChar.test(text[at - 1]!)) continue;
+    domainAfterAt.lastIndex = at + 1;
+    if (domainAfterAt.test(text)) return true;
+  }
+  return false;
+}
+
 /** A label announcing a VAT ID: "USt-IdNr.", "Umsatzsteuer-Identifikationsnummer", "VAT ID". */
 export const vatIdLabel =
   /\b(?:USt\.?-?Id(?:Nr|-Nr)?\.?|Umsatzsteuer-?Identifikationsnummer|VAT(?:\s+(?:ID|No\.?|number|registration number|reg\.? no\.?))?\b|MWST-Nr\.?|UID(?:-Nr\.?)?\b|N° TVA(?: intracommunautaire)?|BTW-(?:id|nummer)|NIP UE)/i;

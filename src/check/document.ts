@@ -496,6 +496,17 @@ export function normalizedText(_$: CheerioAPI, element: Element, limit = Infinit
  * when links nest a thousand deep.
  */
 function exposedContent(element: Element): { text: string; alts: string[] } {
+  const known = exposedContents.get(element);
+  if (known) return known;
+  const content = readExposedContent(element);
+  exposedContents.set(element, content);
+  return content;
+}
+
+/** What each element exposes, kept while its parsed email lives: several link rules ask for every link's. */
+const exposedContents = new WeakMap<Element, { text: string; alts: string[] }>();
+
+function readExposedContent(element: Element): { text: string; alts: string[] } {
   const parts: string[] = [];
   const alts: string[] = [];
   walk(element, (node) => {

@@ -51,7 +51,20 @@ export interface Destination {
  * sending service), `tel:` and anything else.
  */
 export function destinationOf(href: string | undefined): Destination | undefined {
-  const value = (href ?? '').trim();
+  const key = href ?? '';
+  const cached = destinations.get(key);
+  if (cached || destinations.has(key)) return cached;
+  const destination = readDestination(key);
+  if (destinations.size > 10_000) destinations.clear();
+  destinations.set(key, destination);
+  return destination;
+}
+
+/** Destinations by href: an email links one address many times. */
+const destinations = new Map<string, Destination | undefined>();
+
+function readDestination(href: string): Destination | undefined {
+  const value = href.trim();
   if (!value || isMergeTag(value) || isUrlPlaceholder(value)) return undefined;
   if (/^mailto:/i.test(value)) {
     const address = value.slice('mailto:'.length).split('?')[0] ?? '';

@@ -1,6 +1,6 @@
 import { checkVAT, countries } from 'jsvat';
 import {
-  emailInText,
+  hasEmailAddress,
   jurisdictionOfCountry,
   jurisdictionOfVatId,
   legalForm,
@@ -141,7 +141,7 @@ export function impressumProblems(text: string, hasMailtoLink: boolean): Impress
   // The name, legal form, representatives and address stand at the top; the disclaimer below may name any body.
   const head = lines.slice(0, postalIndex < 0 ? 8 : postalIndex + 1).join('\n');
 
-  if (!emailInText.test(text) && !hasMailtoLink && j !== 'US') {
+  if (!hasEmailAddress(text) && !hasMailtoLink && j !== 'US') {
     add('impressum/email', 'error', 'no e-mail address (§ 5 DDG and the E-Commerce Directive require a fast electronic contact); expected e.g. "E-Mail: redaktion@example.org"');
   }
   if (j !== 'US' && j !== 'other' && !legalForm.test(head)) {
@@ -207,6 +207,6 @@ export function missingImpressumParts(text: string, hasMailtoLink: boolean): str
   if (!lines.someWhere(streetHint, (l) => !isLabelled(l) && looksLikeStreet(l))) missing.push('a street and house number');
   if (!lines.someWhere(digitHint, (l) => postalCodes[j].valid.test(l))) missing.push('a postal code and town');
   if (!representativeRole.test(text) && j !== 'US') missing.push('an authorised representative ("Geschäftsführer:", "Vorstand:", "Vertreten durch", "Managing director", "CEO")');
-  if (!emailInText.test(text) && !hasMailtoLink) missing.push('an e-mail address');
+  if (!hasEmailAddress(text) && !hasMailtoLink) missing.push('an e-mail address');
   return missing;
 }

@@ -4,7 +4,7 @@ import { parse } from '@adobe/css-tools';
 import { describe, expect, it } from 'vitest';
 import { checkEmail } from '../../src/check';
 import { readStylesheet } from '../../src/check/css';
-import { emailInText, looksLikeStreet } from '../../src/base/legal';
+import { emailInText, hasEmailAddress, looksLikeStreet } from '../../src/base/legal';
 import { checkShapes } from './check-shapes';
 
 /**
@@ -78,5 +78,17 @@ describe('the Impressum patterns stay linear and find what they should', () => {
     for (const text of ['redaktion@vitako.de', 'Mail: a.b+c@sub.example.org.', '<x-y@example-domain.eu>']) expect(emailInText.test(text), text).toBe(true);
     for (const text of ['a@b', 'name at example dot org', '@example.org']) expect(emailInText.test(text), text).toBe(false);
     for (const text of ['Charlottenstr. 65', 'Unter den Linden 5', 'Musterstraße 12-14']) expect(looksLikeStreet(text), text).toBe(true);
+  });
+
+  it('reads addresses from each @ as the pattern finds them anywhere', () => {
+    // Seeded strings of the characters that matter around an address; both readings must agree on each.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = ['a', 'Z', '1', '_', '.', '-', '+', '@', ' ', 'ä', 'de', 'org', '\n', '@@', 'x.y'];
+    const texts = ['redaktion@vitako.de', 'Mail: a.b+c@sub.example.org.', '<x-y@example-domain.eu>', 'a@b', '@example.org', 'a@b.c', 'a@b.cd', 'a@b.cdé', 'a@b.cd_', 'ä@b.de'];
+    for (let i = 0; i < 5000; i++) texts.push(Array.from({ length: 1 + Math.floor(random() * 24) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    const found = texts.filter((text) => emailInText.test(text));
+    expect(found.length).toBeGreaterThan(100);
+    for (const text of texts) expect(hasEmailAddress(text), JSON.stringify(text)).toBe(emailInText.test(text));
   });
 });

@@ -56,9 +56,8 @@ export const a11yLinkName = defineRule({
       if (link.attribs['href'] === undefined) continue;
       if (isHidden(link)) continue;
       const name = accessibleName(doc.$, link);
-      const excerpt = excerptOf(doc.$, link);
-      if (!name) findings.push(report('link without accessible name (no text, aria-label or image alt)', { excerpt }));
-      else if (vagueLinkNames.has(normalizeLinkName(name))) findings.push(report(`link named only "${name}": say where it goes (e.g. aria-label with the headline)`, { excerpt }));
+      if (!name) findings.push(report('link without accessible name (no text, aria-label or image alt)', { excerpt: excerptOf(doc.$, link) }));
+      else if (vagueLinkNames.has(normalizeLinkName(name))) findings.push(report(`link named only "${name}": say where it goes (e.g. aria-label with the headline)`, { excerpt: excerptOf(doc.$, link) }));
     }
     return findings;
   },

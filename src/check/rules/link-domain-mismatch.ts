@@ -62,6 +62,18 @@ export interface NamedSites {
 
 /** The sites that link text names, in order: `"Mehr auf www.krz.de"` names krz.de. */
 export function namedSites(text: string): NamedSites {
+  const known = namedSitesByText.get(text);
+  if (known) return known;
+  const named = readNamedSites(text);
+  if (namedSitesByText.size > 10_000) namedSitesByText.clear();
+  namedSitesByText.set(text, named);
+  return named;
+}
+
+/** The sites by link text: an email repeats its link texts ("Mehr", "hier", the same host). */
+const namedSitesByText = new Map<string, NamedSites>();
+
+function readNamedSites(text: string): NamedSites {
   const sites = new Map<string, Site>(); // one entry per site, however often the text repeats it
   let words = 0;
   for (const raw of text.split(/\s+/)) {

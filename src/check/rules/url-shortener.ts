@@ -9,6 +9,17 @@ const parentHosts = new Set(urlShortenerHosts.filter((host) => host.startsWith('
 
 /** The shortener a host belongs to (`bit.ly`, or `page.link` for `app.page.link`), if any. */
 export function shortenerOf(hostname: string): string | undefined {
+  if (shortenerByHost.has(hostname)) return shortenerByHost.get(hostname);
+  const shortener = readShortener(hostname);
+  if (shortenerByHost.size > 10_000) shortenerByHost.clear();
+  shortenerByHost.set(hostname, shortener);
+  return shortener;
+}
+
+/** Shorteners by host name: an email links few hosts, many times. */
+const shortenerByHost = new Map<string, string | undefined>();
+
+function readShortener(hostname: string): string | undefined {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   const bare = host.startsWith('www.') && !exactHosts.has(host) ? host.slice(4) : host;
   if (exactHosts.has(bare)) return bare;
