@@ -55,6 +55,7 @@ export function destinationOf(href: string | undefined): Destination | undefined
   const cached = destinations.get(key);
   if (cached || destinations.has(key)) return cached;
   const destination = readDestination(key);
+  if (key.length > 2_048) return destination; // kept for addresses of a length browsers keep, so that the cache stays small
   if (destinations.size > 10_000) destinations.clear();
   destinations.set(key, destination);
   return destination;

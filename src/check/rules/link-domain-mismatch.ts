@@ -65,6 +65,7 @@ export function namedSites(text: string): NamedSites {
   const known = namedSitesByText.get(text);
   if (known) return known;
   const named = readNamedSites(text);
+  if (text.length > 256) return named; // link texts are short; a long one is read each time, and the cache stays small
   if (namedSitesByText.size > 10_000) namedSitesByText.clear();
   namedSitesByText.set(text, named);
   return named;

@@ -11,6 +11,7 @@ const parentHosts = new Set(urlShortenerHosts.filter((host) => host.startsWith('
 export function shortenerOf(hostname: string): string | undefined {
   if (shortenerByHost.has(hostname)) return shortenerByHost.get(hostname);
   const shortener = readShortener(hostname);
+  if (hostname.length > 253) return shortener; // longer than a DNS name may be: read each time, not kept
   if (shortenerByHost.size > 10_000) shortenerByHost.clear();
   shortenerByHost.set(hostname, shortener);
   return shortener;

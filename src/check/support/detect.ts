@@ -247,6 +247,8 @@ export function stylesheetFeatures(css: string): readonly FeatureUse[] {
   const cached = stylesheetCache.get(css);
   if (cached) return cached;
   const uses = stylesheetFeaturesOnce(css);
+  // Kept for stylesheets of a size Gmail keeps (16 KB), so that the cache stays small.
+  if (css.length > 16_384) return uses;
   if (stylesheetCache.size > 1_000) stylesheetCache.clear();
   stylesheetCache.set(css, uses);
   return uses;
@@ -381,6 +383,11 @@ export function styleAttributeTitles(style: string): readonly string[] {
   return titles;
 }
 
+function hasAttributes(attribs: Readonly<Record<string, string>>): boolean {
+  for (const _ in attribs) return true;
+  return false;
+}
+
 function addUses(uses: FeatureUse[], titles: readonly string[], offset: number | undefined): void {
   for (const title of titles) uses.push({ title, offset });
 }
@@ -389,6 +396,11 @@ function elementFeatures(node: Element, uses: FeatureUse[]): void {
   const offset = node.startIndex ?? undefined;
   const { attribs, name } = node;
   addUses(uses, elementTitlesFor(name), offset);
+  if (!hasAttributes(attribs)) {
+    // Without attributes an element uses its tag's features alone (most elements of a long email).
+    visitChildren(node.children, uses);
+    return;
+  }
   addUses(uses, attributeTitlesFor(Object.keys(attribs)), offset);
   addUses(uses, elementAttributePairTitles(name, attribs), offset);
   const srcset = attribs['srcset'];
