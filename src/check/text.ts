@@ -78,7 +78,8 @@ function ownTextStyle(node: Element, parent: TextStyle): TextStyle {
 /**
  * Everything of an element that `ownTextStyle` reads besides its parent's style: its tag name,
  * inline style, `bgcolor`, a `<font>`'s `color` and whether a link has an `href`. Elements with
- * the same key below the same style get the same style.
+ * the same key below the same style get the same style; an element with none of these is keyed by
+ * its tag name alone.
  */
 function ownStyleKey(node: Element): string {
   const { attribs, name } = node;
@@ -87,8 +88,12 @@ function ownStyleKey(node: Element): string {
   const fontColour = name === 'font' ? attribs['color'] : undefined;
   const link = name === 'a' && attribs['href'] !== undefined;
   if (!style && !bgcolor && fontColour === undefined && !link) return name;
-  return `${name}\u0000${style ?? ''}\u0000${bgcolor ?? ''}\u0000${fontColour === undefined ? '\u0001' : `\u0002${fontColour}`}\u0000${link ? 'href' : ''}`;
+  // Each part with its length before it, so that no two elements that differ share a key, whatever
+  // their values hold; the leading NUL keeps these apart from bare tag names (which start with a letter).
+  return `\u0000${part(name)}${part(style ?? '')}${part(bgcolor ?? '')}${fontColour === undefined ? '-' : part(fontColour)}${link ? 'h' : ''}`;
 }
+
+const part = (value: string): string => `${value.length}:${value}`;
 
 /** The visible text of one parsed email: the elements that directly hold it, in document order, and side by side how each one's text is set. */
 export interface VisibleText {
