@@ -29,7 +29,8 @@ export const a11yContrast = defineRule({
     // Text elements that inherit everything share one style object: its verdict is worked out once.
     const verdicts = new Map<TextStyle, { key: string; message: string } | null>();
     const { elements, styles } = visibleText(doc);
-    for (const [i, element] of elements.entries()) {
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i]!;
       const style = styles[i]!;
       let verdict = verdicts.get(style);
       if (verdict === undefined) {

@@ -18,7 +18,8 @@ export const a11yFontSize = defineRule({
     let inFooters: Set<Element> | undefined;
     const groups = new Map<string, { count: number; size: number; minimum: number; zone: string; excerpt: string }>();
     const { elements, styles } = visibleText(doc);
-    for (const [i, element] of elements.entries()) {
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i]!;
       const { size } = styles[i]!;
       // font-size:0 hides whitespace between inline blocks, nothing to read; a size fit for the body is fit for the footer too.
       if (size === 0 || size >= MIN_BODY_PX - 0.01) continue;
