@@ -1,0 +1,126 @@
+import type { CssAtRuleAST, CssDeclarationAST, CssRuleAST } from '@adobe/css-tools';
+
+/**
+ * Reads one plain style rule (`selector{declarations}`: one block, no at-rule before it, no quote,
+ * no comment, every bracket closed by its own kind; see `isPlainRule` in `css.ts`) into the very
+ * nodes @adobe/css-tools gives for that rule parsed on its own, with the same positions; or
+ * `undefined` where an `@` inside the rule sends css-tools down its at-rule paths, which this
+ * reader does not follow: the caller then gives the rule to css-tools.
+ *
+ * Why not css-tools for all of them: for every rule it searches the rest of its input for `(`,
+ * quotes and `\` (again after every escape), then walks the whole tree, position objects included,
+ * to attach `parent` links, and makes an `Error` for every broken declaration. A megabyte of small
+ * rules took 0.66 s that way, a megabyte of broken ones over 3 s. This reader makes one pass over
+ * the rule. It uses css-tools' own patterns for properties and whitespace, and
+ * `tests/check/plain-rule.test.ts` holds it to css-tools on generated rules, broken ones
+ * included. The `parent` links and parsing errors are left out: nothing in the check reads them.
+ */
+
+// css-tools' patterns, sticky instead of anchored at `^` of the remaining text.
+const WHITESPACE = /\s*/y;
+const OPEN = /\{\s*/y;
+const PROPERTY = /(\*?[-#/*\\\w]+(\[[0-9a-z_-]+\])?)\s*/y;
+const COLON = /:\s*/y;
+const AFTER_DECLARATION = /[;\s]*/y;
+
+type Point = { line: number; column: number };
+
+/** Where an offset stands as css-tools counts it: lines split at `\n`, columns from 1. */
+export type Locate = (offset: number) => Point;
+
+const skip = (pattern: RegExp, css: string, at: number): number => {
+  pattern.lastIndex = at;
+  return pattern.exec(css) ? pattern.lastIndex : at;
+};
+
+/**
+ * The first of `stops` at bracket depth 0 in `css` from `at` to `end`, as css-tools' search finds
+ * it: an escape skips the next character, `(` is matched by its `)`. A plain rule has no quotes,
+ * and its `(` all close, so that search ends inside the rule.
+ */
+function find(css: string, at: number, end: number, stops: string): number {
+  let depth = 0;
+  for (let i = at; i < end; i++) {
+    const char = css[i]!;
+    if (char === '\\') i++;
+    else if (char === '(') depth++;
+    else if (char === ')') {
+      if (depth > 0) depth--;
+    } else if (depth === 0 && stops.includes(char)) return i;
+  }
+  return -1;
+}
+
+/** The first `char` in `css` from `at` to `end`, escapes not skipped (css-tools' `indexOf`), or -1. */
+function indexIn(css: string, char: string, at: number, end: number): number {
+  for (let i = at; i < end; i++) if (css[i] === char) return i;
+  return -1;
+}
+
+/**
+ * The selector text split at commas outside brackets and escapes, each part trimmed, as css-tools
+ * splits it: empty parts are kept, except after a comma that ends the text.
+ */
+function selectorsOf(text: string): string[] {
+  const selectors: string[] = [];
+  for (let from = 0; from < text.length; ) {
+    const at = find(text, from, text.length, ',');
+    selectors.push(text.slice(from, at === -1 ? text.length : at).trim());
+    from = at === -1 ? text.length : at + 1;
+  }
+  return selectors;
+}
+
+const position = (start: Point, end: Point) => ({ start, end, source: '' });
+
+/**
+ * The rule in `css` from `start` to `end` (its closing `}` included) whose block opens at `open`:
+ * no node (no selector), one rule node, or undefined (see above).
+ */
+export function readPlainRule(css: string, start: number, open: number, end: number, locate: Locate): CssAtRuleAST[] | undefined {
+  const from = skip(WHITESPACE, css, start);
+  const close = end - 1;
+  if (from >= open) {
+    // No selector: css-tools reports "selector missing" and skips a character at a time; with the
+    // rule's only `{` behind it, nothing after it can start a rule, but an `@` can start an at-rule.
+    return indexIn(css, '@', from, end) === -1 ? [] : undefined;
+  }
+  const selectors = selectorsOf(css.slice(from, open).trim());
+  const rule = (declarations: CssDeclarationAST[], to: number) => [{ type: 'rule', selectors, declarations, position: position(locate(from), locate(to)) } as CssRuleAST];
+  let at = skip(OPEN, css, open);
+  const declarations: CssDeclarationAST[] = [];
+  while (at < end && css[at] !== '}') {
+    if (css[at] === '@') return undefined; // an at-rule among the declarations
+    PROPERTY.lastIndex = at;
+    const property = PROPERTY.exec(css);
+    const colon = property ? skip(COLON, css, PROPERTY.lastIndex) : at;
+    if (property && colon !== PROPERTY.lastIndex) {
+      const valueEnd = find(css, colon, end, ';}');
+      if (valueEnd === -1) return undefined; // not in a plain rule: its `}` ends every value
+      declarations.push({
+        type: 'declaration',
+        property: property[0].trim(),
+        value: css.slice(colon, valueEnd).trim(),
+        position: position(locate(at), locate(valueEnd)),
+      } as CssDeclarationAST);
+      at = skip(AFTER_DECLARATION, css, skip(WHITESPACE, css, valueEnd));
+      continue;
+    }
+    // No declaration here: no property name, or one without a colon (css-tools reads the name,
+    // then reports "property missing ':'"). css-tools skips on to a `;` that comes before the
+    // next `}`.
+    if (property) at = PROPERTY.lastIndex;
+    const semicolon = indexIn(css, ';', at, end);
+    if (semicolon !== -1 && semicolon < indexIn(css, '}', at, end)) {
+      at = skip(WHITESPACE, css, semicolon + 1);
+      continue;
+    }
+    if (css[at] === '}') break;
+    // Without one, css-tools reports "missing '}'" and ends the rule here, dropping the
+    // declarations read so far; the rest of the rule holds no `{`, so only an `@` could start another node.
+    return indexIn(css, '@', at, end) === -1 ? rule([], at) : undefined;
+  }
+  // A `}` before the last character is an escaped one that css-tools takes as the rule's end.
+  if (at !== close) return indexIn(css, '@', at, end) === -1 ? rule(declarations, at + 1) : undefined;
+  return rule(declarations, end);
+}

@@ -1,0 +1,104 @@
+import { parse } from '@adobe/css-tools';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readStylesheet } from '../../src/check/css';
+import { readPlainRule } from '../../src/check/plain-rule';
+
+/**
+ * `readPlainRule` must give exactly what css-tools gives for a plain rule read on its own: the
+ * same nodes, selectors, declarations and positions. Rules are generated from pieces that make
+ * css-tools take each of its paths: escapes (`\:`, `\}`, `\,`), brackets and commas inside them,
+ * whitespace and line breaks everywhere, property hacks (`*zoom`, `color[x]`), empty and broken
+ * declarations (`;;`, a name without a colon, `b c`), no selector, and `@` among the declarations
+ * (which the reader leaves to css-tools).
+ */
+
+const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+function locator(css: string) {
+  const starts = [0];
+  for (let i = css.indexOf('\n'); i !== -1; i = css.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset: number) => {
+    let line = 0;
+    while (line + 1 < starts.length && starts[line + 1]! <= offset) line++;
+    return { line: line + 1, column: offset - starts[line]! + 1 };
+  };
+}
+
+const space = fc.constantFrom('', '', ' ', '  ', '\n', ' \n  ', '\t', '\u00a0');
+const selectorPart = fc.constantFrom('.a', '.a\\:b', 'td', '#x', '[data-x]', '[class~=c]', ':not(.b)', ':is(a, b)', '>', '+', ',', '\\,', '*', 'a:hover', '.n1', '\\31 0', 'ü', 'x\\(');
+const property = fc.constantFrom('color', 'background-color', '*zoom', 'color[x]', '-webkit-text-size-adjust', 'mso-line-height-rule', 'b', '--x', 'a\\:b', 'x\\');
+const value = fc.constantFrom('red', '#fff', '0 calc(1px + 2px)', 'url(a.png)', 'url(a;b.png)', '100% !important', 'a\\;b', 'a\\}b', 'rgba(0, 0, 0, .5)', '', ':', 'x(y(z;w))', 'a, b');
+const declaration = fc.oneof(
+  fc.tuple(property, space, space, value, space).map(([p, s1, s2, v, s3]) => `${p}${s1}:${s2}${v}${s3}`),
+  fc.constantFrom('', ';', 'b c', 'b', '1x:y', '@x', '@media x', '@x y;', '@', 'b\\}c:d', '::'),
+);
+const plainRule = fc
+  .tuple(space, fc.array(fc.tuple(selectorPart, space), { maxLength: 5 }), space, fc.array(fc.tuple(declaration, fc.constantFrom(';', '; ', ';\n', '')), { maxLength: 5 }), space)
+  .map(([s0, selector, s1, declarations, s2]) => `${s0}${selector.map(([part, s]) => part + s).join('')}${s1}{${declarations.map(([d, end]) => d + end).join('')}${s2}}`);
+
+/** The index of the rule's block: the first `{` that no `\` escapes. */
+const openOf = (css: string) => {
+  for (let i = 0; i < css.length; i++) {
+    if (css[i] === '\\') i++;
+    else if (css[i] === '{') return i;
+  }
+  return -1;
+};
+
+describe('readPlainRule reads a plain rule as css-tools does', () => {
+  it('gives css-tools’ nodes and positions, or leaves a rule with an @ to css-tools (property)', () => {
+    let read = 0;
+    let left = 0;
+    fc.assert(
+      fc.property(plainRule, (css) => {
+        const nodes = readPlainRule(css, 0, openOf(css), css.length, locator(css));
+        if (nodes === undefined) {
+          left++;
+          expect(css).toContain('@');
+          return;
+        }
+        read++;
+        expect(json(nodes)).toEqual(json(parse(css, { silent: true }).stylesheet.rules));
+      }),
+      { numRuns: 3000 },
+    );
+    // The property covers the reader, not only the hand-over to css-tools.
+    expect(read).toBeGreaterThan(2000);
+    expect(left).toBeGreaterThan(10);
+  });
+
+  it.each([
+    ['.a\\:b{color:red}', 1],
+    ['  .a , td > b:not(.c)\n{\n  color : red ;;\n  *zoom:1;background:url(a.png) !important}', 1],
+    ['{color:red}', 0],
+    ['.a{b c}', 1],
+    ['.a{x}', 1],
+    ['.a{color:red;b c}', 1],
+    ['.a{b\\}c:d}', 1],
+  ])('%s', (css, count) => {
+    const nodes = readPlainRule(css, 0, openOf(css), css.length, locator(css));
+    expect(nodes).toHaveLength(count);
+    expect(json(nodes)).toEqual(json(parse(css, { silent: true }).stylesheet.rules));
+  });
+
+  it('a broken rule keeps to itself in a stylesheet, as in a browser (css-tools alone would read on into the next selector)', () => {
+    const css = '.a{b c}.d{color:red}';
+    const rules = readStylesheet(css).sheet.stylesheet.rules;
+    expect(rules.map((rule) => ('selectors' in rule ? rule.selectors : rule.type))).toEqual([['.a'], ['.d']]);
+    expect(json(rules[1])).toMatchObject({ declarations: [{ property: 'color', value: 'red' }] });
+  });
+
+  it('a stylesheet of well-formed plain rules reads as css-tools reads it whole, line breaks and all (property)', () => {
+    const wellFormed = fc
+      .tuple(space, fc.array(fc.tuple(selectorPart, space), { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(property, space, value), { maxLength: 4 }), space)
+      .map(([s0, selector, declarations, s1]) => `${s0}x${selector.map(([part, s]) => part + s).join('')}{${declarations.map(([p, s, v]) => `${p}:${s}${v}`).join(';')}${s1}}`);
+    fc.assert(
+      fc.property(fc.array(wellFormed, { minLength: 1, maxLength: 60 }), (rules) => {
+        const css = rules.join('');
+        expect(json(readStylesheet(css).sheet.stylesheet.rules)).toEqual(json(parse(css, { silent: true }).stylesheet.rules));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
