@@ -161,8 +161,9 @@ function parsePieces(css: string, offset: number, starts: number[]): CssAtRuleAS
    * as `a{b c}`) ends at its own `}`, as in a browser; in one input, css-tools would read on into
    * the next rule's selector.
    */
+  const at = (index: number) => locate(starts, offset + index);
   const readPlain = (plainPieces: readonly Piece[]): void => {
-    for (const piece of plainPieces) rules.push(...(readPlainRule(css, piece.start, piece.open, piece.end, (at) => locate(starts, offset + at)) ?? parseAt(piece.start, piece.end)));
+    for (const piece of plainPieces) rules.push(...(readPlainRule(css, piece.start, piece.open, piece.end, at) ?? parseAt(piece.start, piece.end)));
   };
   const flush = () => {
     if (chunkEnd > chunkStart) {

@@ -4,8 +4,9 @@ import type { CssAtRuleAST, CssDeclarationAST, CssRuleAST } from '@adobe/css-too
  * Reads one plain style rule (`selector{declarations}`: one block, no at-rule before it, no quote,
  * no comment, every bracket closed by its own kind; see `isPlainRule` in `css.ts`) into the very
  * nodes @adobe/css-tools gives for that rule parsed on its own, with the same positions; or
- * `undefined` where an `@` inside the rule sends css-tools down its at-rule paths, which this
- * reader does not follow: the caller then gives the rule to css-tools.
+ * `undefined` where an `@` inside the rule sends css-tools down one of its own at-rule paths
+ * (`@media`, `@page`, …; see `OWN_PATTERN`), which this reader does not follow: the caller then
+ * gives the rule to css-tools.
  *
  * Why not css-tools for all of them: for every rule it searches the rest of its input for `(`,
  * quotes and `\` (again after every escape), then walks the whole tree, position objects included,
@@ -22,6 +23,15 @@ const OPEN = /\{\s*/y;
 const PROPERTY = /(\*?[-#/*\\\w]+(\[[0-9a-z_-]+\])?)\s*/y;
 const COLON = /:\s*/y;
 const AFTER_DECLARATION = /[;\s]*/y;
+const AT_RULE = /@([-\w]+)\s*/y;
+
+/**
+ * At-rule names that css-tools reads with a pattern of their own (`@media`, `@page`, `@layer`,
+ * `@-webkit-keyframes`, the page-margin boxes, …): each takes a path of its own, sometimes
+ * reading past the rule's `}`. Any other name is css-tools' generic at-rule, which this reader
+ * follows.
+ */
+const OWN_PATTERN = /^(?:media|custom-media|supports|import|charset|namespace|page|host|font-face|font-feature-values|container|starting-style|layer|property|counter-style|scope|view-transition|position-try|top-|bottom-|left-|right-)|keyframes|document/;
 
 type Point = { line: number; column: number };
 
@@ -72,6 +82,7 @@ function selectorsOf(text: string): string[] {
 }
 
 const position = (start: Point, end: Point) => ({ start, end, source: '' });
+const ruleNode = (selectors: string[], declarations: CssDeclarationAST[], at: ReturnType<typeof position>): CssAtRuleAST[] => [{ type: 'rule', selectors, declarations, position: at } as CssRuleAST];
 
 /**
  * The rule in `css` from `start` to `end` (its closing `}` included) whose block opens at `open`:
@@ -86,11 +97,26 @@ export function readPlainRule(css: string, start: number, open: number, end: num
     return indexIn(css, '@', from, end) === -1 ? [] : undefined;
   }
   const selectors = selectorsOf(css.slice(from, open).trim());
-  const rule = (declarations: CssDeclarationAST[], to: number) => [{ type: 'rule', selectors, declarations, position: position(locate(from), locate(to)) } as CssRuleAST];
   let at = skip(OPEN, css, open);
   const declarations: CssDeclarationAST[] = [];
   while (at < end && css[at] !== '}') {
-    if (css[at] === '@') return undefined; // an at-rule among the declarations
+    if (css[at] === '@') {
+      // An at-rule among the declarations (css-tools keeps it there): the name, a prelude up to
+      // the next `;`, no block (the rule's only `{` is behind).
+      AT_RULE.lastIndex = at;
+      const atRule = AT_RULE.exec(css);
+      if (atRule) {
+        const name = atRule[1]!;
+        if (OWN_PATTERN.test(name)) return undefined;
+        const after = AT_RULE.lastIndex;
+        const semicolon = find(css, after, end, ';');
+        const preludeEnd = semicolon > after ? semicolon : after;
+        const next = skip(AFTER_DECLARATION, css, preludeEnd);
+        declarations.push({ type: 'at-rule', name, prelude: css.slice(after, preludeEnd).trim(), position: position(locate(at), locate(next)) } as unknown as CssDeclarationAST);
+        at = next;
+        continue;
+      }
+    }
     PROPERTY.lastIndex = at;
     const property = PROPERTY.exec(css);
     const colon = property ? skip(COLON, css, PROPERTY.lastIndex) : at;
@@ -118,9 +144,9 @@ export function readPlainRule(css: string, start: number, open: number, end: num
     if (css[at] === '}') break;
     // Without one, css-tools reports "missing '}'" and ends the rule here, dropping the
     // declarations read so far; the rest of the rule holds no `{`, so only an `@` could start another node.
-    return indexIn(css, '@', at, end) === -1 ? rule([], at) : undefined;
+    return indexIn(css, '@', at, end) === -1 ? ruleNode(selectors, [], position(locate(from), locate(at))) : undefined;
   }
   // A `}` before the last character is an escaped one that css-tools takes as the rule's end.
-  if (at !== close) return indexIn(css, '@', at, end) === -1 ? rule(declarations, at + 1) : undefined;
-  return rule(declarations, end);
+  if (at !== close) return indexIn(css, '@', at, end) === -1 ? ruleNode(selectors, declarations, position(locate(from), locate(at + 1))) : undefined;
+  return ruleNode(selectors, declarations, position(locate(from), locate(end)));
 }
