@@ -1,5 +1,5 @@
 import { parse, type CssAtRuleAST, type CssDeclarationAST, type CssStylesheetAST } from '@adobe/css-tools';
-import { readPlainRule } from './plain-rule';
+import { isPlainRule, readPlainRule } from './plain-rule';
 import { TextCache } from './text-cache';
 
 /**
@@ -100,31 +100,6 @@ function shift(nodes: readonly unknown[], at: { line: number; column: number }):
   }
 }
 
-const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-
-/**
- * Whether a piece is one plain style rule, `selector{declarations}`, that the parser reads to its
- * very end and no further: one block, no at-rule, no quote, no comment, every bracket closed by
- * its own kind. Only then does parsing it apart from its neighbours give the same rules.
- */
-function isPlainRule(css: string, piece: Piece): boolean {
-  if (piece.open === -1 || css[piece.end - 1] !== '}' || css.slice(piece.start, piece.open).trimStart().startsWith('@')) return false;
-  const open: string[] = [];
-  let blocks = 0;
-  for (let i = piece.start; i < piece.end; i++) {
-    const char = css[i]!;
-    if (char === '\\') i++;
-    else if (char === '"' || char === "'" || (char === '/' && css[i + 1] === '*')) return false;
-    else if (char === '(' || char === '[' || char === '{') {
-      if (char === '{' && ++blocks > 1) return false;
-      open.push(char);
-    } else if (char === ')' || char === ']' || char === '}') {
-      if (open.pop() !== CLOSING[char]) return false;
-    }
-  }
-  return open.length === 0;
-}
-
 /**
  * css-tools in silent mode. Its parsing errors are not kept (`parsingErrors` stays empty): no rule
  * reads them; a broken rule shows in the rules as css-tools reads them. Each such error is an
@@ -179,7 +154,7 @@ function parsePieces(css: string, offset: number, starts: number[]): CssAtRuleAS
       if (piece.end - chunkStart > CHUNK) flush();
       chunkEnd = piece.end;
       group.push(piece);
-      plain &&= isPlainRule(css, piece);
+      plain &&= isPlainRule(css, piece.start, piece.open, piece.end);
       continue;
     }
     flush();
@@ -199,7 +174,7 @@ function parsePieces(css: string, offset: number, starts: number[]): CssAtRuleAS
       }
     }
     if (piece.end - piece.start > MAX_RULE) throw new CssTooLarge(piece.end - piece.start);
-    if (isPlainRule(css, piece)) readPlain([piece]);
+    if (isPlainRule(css, piece.start, piece.open, piece.end)) readPlain([piece]);
     else rules.push(...parseAt(piece.start, piece.end));
     chunkStart = chunkEnd = piece.end;
   }

@@ -1,10 +1,8 @@
 import type { CssAtRuleAST, CssDeclarationAST, CssRuleAST } from '@adobe/css-tools';
 
 /**
- * Reads one plain style rule (`selector{declarations}`: one block, no at-rule before it, no quote,
- * no comment, every bracket closed by its own kind; see `isPlainRule` in `css.ts`) into the very
- * nodes @adobe/css-tools gives for that rule parsed on its own, with the same positions; or
- * `undefined` where an `@` inside the rule sends css-tools down one of its own at-rule paths
+ * Reads one plain style rule (see `isPlainRule`) into the very nodes @adobe/css-tools gives for
+ * that rule parsed on its own, with the same positions; or `undefined` where an `@` inside the rule sends css-tools down one of its own at-rule paths
  * (`@media`, `@page`, …; see `OWN_PATTERN`), which this reader does not follow: the caller then
  * gives the rule to css-tools.
  *
@@ -24,6 +22,59 @@ const PROPERTY = /(\*?[-#/*\\\w]+(\[[0-9a-z_-]+\])?)\s*/y;
 const COLON = /:\s*/y;
 const AFTER_DECLARATION = /[;\s]*/y;
 const AT_RULE = /@([-\w]+)\s*/y;
+const COMMENTS = /\/\*[^]*?(?:\*\/|$)/g;
+const SPACE = /\s/;
+
+const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+
+/** The index of the quote that closes the string opening at `at`, skipping escapes, or -1 if the string runs past `end` or (unescaped) past a line. */
+function stringEnd(css: string, at: number, end: number): number {
+  const quote = css[at];
+  for (let i = at + 1; i < end; i++) {
+    const char = css[i];
+    if (char === '\\') i++;
+    else if (char === quote) return i;
+    else if (char === '\n') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the piece of `css` from `start` to `end` (a top-level piece, whose first `{` outside
+ * strings and comments is at `open`) is one plain style rule: comments and whitespace, then
+ * `selector{declarations}` with one block, no comment, every string closed on its line, every
+ * bracket closed by its own kind. Such a rule ends at its `}` in every parser, so it can be read
+ * apart from its neighbours; css-tools reads it to its very end and no further.
+ */
+export function isPlainRule(css: string, start: number, open: number, end: number): boolean {
+  if (open === -1 || css[end - 1] !== '}') return false;
+  let i = start;
+  for (;;) {
+    while (i < open && SPACE.test(css[i]!)) i++;
+    if (!css.startsWith('/*', i)) break;
+    const close = css.indexOf('*/', i + 2);
+    if (close === -1 || close + 2 > open) return false;
+    i = close + 2;
+  }
+  if (css[i] === '@') return false;
+  const brackets: string[] = [];
+  let blocks = 0;
+  for (; i < end; i++) {
+    const char = css[i]!;
+    if (char === '\\') i++;
+    else if (char === '"' || char === "'") {
+      i = stringEnd(css, i, end);
+      if (i === -1) return false;
+    } else if (char === '/' && css[i + 1] === '*') return false;
+    else if (char === '(' || char === '[' || char === '{') {
+      if (char === '{' && ++blocks > 1) return false;
+      brackets.push(char);
+    } else if (char === ')' || char === ']' || char === '}') {
+      if (brackets.pop() !== CLOSING[char]) return false;
+    }
+  }
+  return brackets.length === 0;
+}
 
 /**
  * At-rule names that css-tools reads with a pattern of their own (`@media`, `@page`, `@layer`,
@@ -45,15 +96,18 @@ const skip = (pattern: RegExp, css: string, at: number): number => {
 
 /**
  * The first of `stops` at bracket depth 0 in `css` from `at` to `end`, as css-tools' search finds
- * it: an escape skips the next character, `(` is matched by its `)`. A plain rule has no quotes,
- * and its `(` all close, so that search ends inside the rule.
+ * it: an escape skips the next character, a string is skipped whole, `(` is matched by its `)`.
+ * In a plain rule every string and `(` closes, so that search ends inside the rule.
  */
 function find(css: string, at: number, end: number, stops: string): number {
   let depth = 0;
   for (let i = at; i < end; i++) {
     const char = css[i]!;
     if (char === '\\') i++;
-    else if (char === '(') depth++;
+    else if (char === '"' || char === "'") {
+      i = stringEnd(css, i, end);
+      if (i === -1) return -1;
+    } else if (char === '(') depth++;
     else if (char === ')') {
       if (depth > 0) depth--;
     } else if (depth === 0 && stops.includes(char)) return i;
@@ -82,21 +136,32 @@ function selectorsOf(text: string): string[] {
 }
 
 const position = (start: Point, end: Point) => ({ start, end, source: '' });
-const ruleNode = (selectors: string[], declarations: CssDeclarationAST[], at: ReturnType<typeof position>): CssAtRuleAST[] => [{ type: 'rule', selectors, declarations, position: at } as CssRuleAST];
+const ruleNode = (before: CssAtRuleAST[], selectors: string[], declarations: CssDeclarationAST[], at: ReturnType<typeof position>): CssAtRuleAST[] => {
+  before.push({ type: 'rule', selectors, declarations, position: at } as CssRuleAST);
+  return before;
+};
 
 /**
  * The rule in `css` from `start` to `end` (its closing `}` included) whose block opens at `open`:
- * no node (no selector), one rule node, or undefined (see above).
+ * the comments before it, then its rule node (none without a selector); or undefined (see above).
  */
 export function readPlainRule(css: string, start: number, open: number, end: number, locate: Locate): CssAtRuleAST[] | undefined {
-  const from = skip(WHITESPACE, css, start);
+  // Comments before the selector are nodes of their own.
+  const nodes: CssAtRuleAST[] = [];
+  let from = skip(WHITESPACE, css, start);
+  while (css.startsWith('/*', from)) {
+    const close = css.indexOf('*/', from + 2);
+    nodes.push({ type: 'comment', comment: css.slice(from + 2, close), position: position(locate(from), locate(close + 2)) } as CssAtRuleAST);
+    from = skip(WHITESPACE, css, close + 2);
+  }
   const close = end - 1;
   if (from >= open) {
     // No selector: css-tools reports "selector missing" and skips a character at a time; with the
     // rule's only `{` behind it, nothing after it can start a rule, but an `@` can start an at-rule.
-    return indexIn(css, '@', from, end) === -1 ? [] : undefined;
+    return indexIn(css, '@', from, end) === -1 ? nodes : undefined;
   }
-  const selectors = selectorsOf(css.slice(from, open).trim());
+  // css-tools drops what looks like a comment from the selector, the property and the value, in strings too.
+  const selectors = selectorsOf(css.slice(from, open).trim().replace(COMMENTS, ''));
   let at = skip(OPEN, css, open);
   const declarations: CssDeclarationAST[] = [];
   while (at < end && css[at] !== '}') {
@@ -125,8 +190,8 @@ export function readPlainRule(css: string, start: number, open: number, end: num
       if (valueEnd === -1) return undefined; // not in a plain rule: its `}` ends every value
       declarations.push({
         type: 'declaration',
-        property: property[0].trim(),
-        value: css.slice(colon, valueEnd).trim(),
+        property: property[0].trim().replace(COMMENTS, ''),
+        value: css.slice(colon, valueEnd).trim().replace(COMMENTS, ''),
         position: position(locate(at), locate(valueEnd)),
       } as CssDeclarationAST);
       at = skip(AFTER_DECLARATION, css, skip(WHITESPACE, css, valueEnd));
@@ -144,9 +209,9 @@ export function readPlainRule(css: string, start: number, open: number, end: num
     if (css[at] === '}') break;
     // Without one, css-tools reports "missing '}'" and ends the rule here, dropping the
     // declarations read so far; the rest of the rule holds no `{`, so only an `@` could start another node.
-    return indexIn(css, '@', at, end) === -1 ? ruleNode(selectors, [], position(locate(from), locate(at))) : undefined;
+    return indexIn(css, '@', at, end) === -1 ? ruleNode(nodes, selectors, [], position(locate(from), locate(at))) : undefined;
   }
   // A `}` before the last character is an escaped one that css-tools takes as the rule's end.
-  if (at !== close) return indexIn(css, '@', at, end) === -1 ? ruleNode(selectors, declarations, position(locate(from), locate(at + 1))) : undefined;
-  return ruleNode(selectors, declarations, position(locate(from), locate(end)));
+  if (at !== close) return indexIn(css, '@', at, end) === -1 ? ruleNode(nodes, selectors, declarations, position(locate(from), locate(at + 1))) : undefined;
+  return ruleNode(nodes, selectors, declarations, position(locate(from), locate(end)));
 }

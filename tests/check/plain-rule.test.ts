@@ -2,7 +2,7 @@ import { parse } from '@adobe/css-tools';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readStylesheet } from '../../src/check/css';
-import { readPlainRule } from '../../src/check/plain-rule';
+import { isPlainRule, readPlainRule } from '../../src/check/plain-rule';
 
 /**
  * `readPlainRule` must give exactly what css-tools gives for a plain rule read on its own: the
@@ -26,22 +26,29 @@ function locator(css: string) {
 }
 
 const space = fc.constantFrom('', '', ' ', '  ', '\n', ' \n  ', '\t', '\u00a0');
-const selectorPart = fc.constantFrom('.a', '.a\\:b', 'td', '#x', '[data-x]', '[class~=c]', ':not(.b)', ':is(a, b)', '>', '+', ',', '\\,', '*', 'a:hover', '.n1', '\\31 0', 'ü', 'x\\(');
+const selectorPart = fc.constantFrom('.a', '.a\\:b', 'td', '#x', '[data-x]', '[class~=c]', ':not(.b)', ':is(a, b)', '>', '+', ',', '\\,', '*', 'a:hover', '.n1', '\\31 0', 'ü', 'x\\(', '[title="a,b"]', "[x='{']", '[y="/*"]', '"');
 const property = fc.constantFrom('color', 'background-color', '*zoom', 'color[x]', '-webkit-text-size-adjust', 'mso-line-height-rule', 'b', '--x', 'a\\:b', 'x\\');
-const value = fc.constantFrom('red', '#fff', '0 calc(1px + 2px)', 'url(a.png)', 'url(a;b.png)', '100% !important', 'a\\;b', 'a\\}b', 'rgba(0, 0, 0, .5)', '', ':', 'x(y(z;w))', 'a, b');
+const value = fc.constantFrom('red', '#fff', '0 calc(1px + 2px)', 'url(a.png)', 'url(a;b.png)', '100% !important', 'a\\;b', 'a\\}b', 'rgba(0, 0, 0, .5)', '', ':', 'x(y(z;w))', 'a, b', '"Arial", sans-serif', "'a;b}'", '"/*"', '"x\\"y"', 'url("a(b.png")', '"a\nb"', "'");
 const declaration = fc.oneof(
   fc.tuple(property, space, space, value, space).map(([p, s1, s2, v, s3]) => `${p}${s1}:${s2}${v}${s3}`),
   fc.constantFrom('', ';', 'b c', 'b', '1x:y', '@x', '@media x', '@x y;', '@', '@ x;', '@x(a;b) c', '@page', '@pagex y', '@top-left x', '@-webkit-keyframes x', '@layer a', '@import url(a)', '@font-face', '@my-rule 1;', 'b\\}c:d', '::'),
 );
+const comments = fc.array(fc.tuple(fc.constantFrom('/* c */', '/**/', '/* { "x" } */'), space), { maxLength: 2 }).map((list) => list.map(([c, s]) => c + s).join(''));
 const plainRule = fc
-  .tuple(space, fc.array(fc.tuple(selectorPart, space), { maxLength: 5 }), space, fc.array(fc.tuple(declaration, fc.constantFrom(';', '; ', ';\n', '')), { maxLength: 5 }), space)
-  .map(([s0, selector, s1, declarations, s2]) => `${s0}${selector.map(([part, s]) => part + s).join('')}${s1}{${declarations.map(([d, end]) => d + end).join('')}${s2}}`);
+  .tuple(space, comments, fc.array(fc.tuple(selectorPart, space), { maxLength: 5 }), space, fc.array(fc.tuple(declaration, fc.constantFrom(';', '; ', ';\n', '')), { maxLength: 5 }), space)
+  .map(([s0, c, selector, s1, declarations, s2]) => `${s0}${c}${selector.map(([part, s]) => part + s).join('')}${s1}{${declarations.map(([d, end]) => d + end).join('')}${s2}}`);
 
-/** The index of the rule's block: the first `{` that no `\` escapes. */
+/** The index of the rule's block: the first `{` outside escapes, strings (to the line's end) and comments, as the stylesheet scan finds it. */
 const openOf = (css: string) => {
   for (let i = 0; i < css.length; i++) {
-    if (css[i] === '\\') i++;
-    else if (css[i] === '{') return i;
+    const char = css[i];
+    if (char === '\\') i++;
+    else if (char === '/' && css[i + 1] === '*') {
+      const end = css.indexOf('*/', i + 2);
+      i = end === -1 ? css.length : end + 1;
+    } else if (char === '"' || char === "'") {
+      for (i++; i < css.length && css[i] !== char && css[i] !== '\n'; i++) if (css[i] === '\\') i++;
+    } else if (char === '{') return i;
   }
   return -1;
 };
@@ -51,8 +58,15 @@ describe('readPlainRule reads a plain rule as css-tools does', () => {
     let read = 0;
     let left = 0;
     let readWithAtRule = 0;
+    let notPlain = 0;
+    let readWithString = 0;
+    let readWithComment = 0;
     fc.assert(
       fc.property(plainRule, (css) => {
+        if (!isPlainRule(css, 0, openOf(css), css.length)) {
+          notPlain++;
+          return;
+        }
         const nodes = readPlainRule(css, 0, openOf(css), css.length, locator(css));
         if (nodes === undefined) {
           left++;
@@ -61,14 +75,18 @@ describe('readPlainRule reads a plain rule as css-tools does', () => {
         }
         read++;
         if (/\{[^}]*@[-\w]/.test(css)) readWithAtRule++;
+        if (/["']/.test(css)) readWithString++;
+        if (css.includes('/*')) readWithComment++;
         expect(json(nodes)).toEqual(json(parse(css, { silent: true }).stylesheet.rules));
       }),
       { numRuns: 3000 },
     );
     // The property covers the reader, not only the hand-over to css-tools.
-    expect(read).toBeGreaterThan(1500);
+    expect(read).toBeGreaterThan(1000);
     expect(left).toBeGreaterThan(300);
-    expect(readWithAtRule).toBeGreaterThan(200);
+    expect(readWithAtRule).toBeGreaterThan(100);
+    expect(readWithString).toBeGreaterThan(300);
+    expect(readWithComment).toBeGreaterThan(300);
   });
 
   it.each([
@@ -93,8 +111,11 @@ describe('readPlainRule reads a plain rule as css-tools does', () => {
   });
 
   it('a stylesheet of well-formed plain rules reads as css-tools reads it whole, line breaks and all (property)', () => {
+    // Well-formed: every string closes on its line.
+    const closedSelectorPart = selectorPart.filter((part) => part !== '"');
+    const closedValue = value.filter((v) => v !== "'" && !v.includes('\n'));
     const wellFormed = fc
-      .tuple(space, fc.array(fc.tuple(selectorPart, space), { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(property, space, value), { maxLength: 4 }), space)
+      .tuple(space, fc.array(fc.tuple(closedSelectorPart, space), { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(property, space, closedValue), { maxLength: 4 }), space)
       .map(([s0, selector, declarations, s1]) => `${s0}x${selector.map(([part, s]) => part + s).join('')}{${declarations.map(([p, s, v]) => `${p}:${s}${v}`).join(';')}${s1}}`);
     fc.assert(
       fc.property(fc.array(wellFormed, { minLength: 1, maxLength: 60 }), (rules) => {
