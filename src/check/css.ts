@@ -116,6 +116,22 @@ function parseQuietly(css: string): CssStylesheetAST {
   }
 }
 
+// css-tools' pattern for `@media` (sticky, after the whitespace it skips first).
+const MEDIA = /\s*@media *([^{]+)/y;
+
+/**
+ * A piece that is an `@media` block css-tools reads as such: its pattern takes the query up to the
+ * block's `{` (no string, comment or escape in the query, whose `{` would end it elsewhere), and
+ * the block closes at the piece's end.
+ */
+function mediaBlock(css: string, piece: Piece): { at: number; query: string } | undefined {
+  if (piece.open === -1 || css[piece.end - 1] !== '}') return undefined;
+  MEDIA.lastIndex = piece.start;
+  const match = MEDIA.exec(css);
+  if (!match || MEDIA.lastIndex !== piece.open || /["'\\]|\/\*/.test(match[1]!)) return undefined;
+  return { at: css.indexOf('@', piece.start), query: match[1]!.trim() };
+}
+
 /** Parses `css` (a stylesheet, or the inside of an at-rule block) piece by piece; `offset` is where it starts in the whole text. */
 function parsePieces(css: string, offset: number, starts: number[]): CssAtRuleAST[] {
   const rules: CssAtRuleAST[] = [];
@@ -150,6 +166,16 @@ function parsePieces(css: string, offset: number, starts: number[]): CssAtRuleAS
     plain = true;
   };
   for (const piece of pieces) {
+    const media = mediaBlock(css, piece);
+    if (media) {
+      // Read as css-tools reads it: the query, then the rules inside, piece by piece.
+      flush();
+      const inner = parsePieces(css.slice(piece.open + 1, piece.end - 1), offset + piece.open + 1, starts);
+      const position = { start: locate(starts, offset + media.at), end: locate(starts, offset + piece.end), source: '' };
+      rules.push({ type: 'media', media: media.query, rules: inner, position } as CssAtRuleAST);
+      chunkStart = chunkEnd = piece.end;
+      continue;
+    }
     if (piece.end - piece.start <= CHUNK) {
       if (piece.end - chunkStart > CHUNK) flush();
       chunkEnd = piece.end;

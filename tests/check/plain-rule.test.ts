@@ -110,7 +110,7 @@ describe('readPlainRule reads a plain rule as css-tools does', () => {
     expect(json(rules[1])).toMatchObject({ declarations: [{ property: 'color', value: 'red' }] });
   });
 
-  it('a stylesheet of well-formed plain rules reads as css-tools reads it whole, line breaks and all (property)', () => {
+  it('a stylesheet of well-formed plain rules and @media blocks reads as css-tools reads it whole, line breaks and all (property)', () => {
     // Well-formed: every string closes on its line.
     const closedSelectorPart = selectorPart.filter((part) => part !== '"');
     const closedValue = value.filter((v) => v !== "'" && !v.includes('\n'));
@@ -118,11 +118,12 @@ describe('readPlainRule reads a plain rule as css-tools does', () => {
       .tuple(space, fc.array(fc.tuple(closedSelectorPart, space), { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(property, space, closedValue), { maxLength: 4 }), space)
       .map(([s0, selector, declarations, s1]) => `${s0}x${selector.map(([part, s]) => part + s).join('')}{${declarations.map(([p, s, v]) => `${p}:${s}${v}`).join(';')}${s1}}`);
     fc.assert(
-      fc.property(fc.array(wellFormed, { minLength: 1, maxLength: 60 }), (rules) => {
-        const css = rules.join('');
+      fc.property(fc.array(fc.tuple(wellFormed, fc.constantFrom('', '', '@media (max-width: 600px)', '@media screen and (prefers-color-scheme: dark) ', '@mediaprint')), { minLength: 1, maxLength: 60 }), (rules) => {
+        // Some rules inside @media blocks of their own, which are read as css-tools reads them.
+        const css = rules.map(([rule, media]) => (media ? `${media}{${rule}}\n` : rule)).join('');
         expect(json(readStylesheet(css).sheet.stylesheet.rules)).toEqual(json(parse(css, { silent: true }).stylesheet.rules));
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });
