@@ -1,4 +1,6 @@
 import { parse, type CssAtRuleAST, type CssDeclarationAST, type CssStylesheetAST } from '@adobe/css-tools';
+import { isPlainRule, readPlainRule } from './plain-rule';
+import { TextCache } from './text-cache';
 
 /**
  * CSS is read with the parser caniemail uses (@adobe/css-tools), so that both see the same rules.
@@ -6,9 +8,11 @@ import { parse, type CssAtRuleAST, type CssDeclarationAST, type CssStylesheetAST
  * overflow the stack), gives up after 10,000 escapes ("Too many escaping"), and searches the rest
  * of the stylesheet for each rule, so that 64 KB of `@media` rules took 6 s. So it is given
  * bounded pieces: a linear scan first measures the nesting and finds where the top-level rules
- * end; rules are parsed a kilobyte at a time (a big `@media` block's inner rules likewise), and
- * positions shifted back to the whole text. CSS nested deeper than 32 brackets, or a single rule
- * over 16 KB, is not parsed at all: `problem` says why, and the `check-readable` rule reports it.
+ * end; a plain rule (`isPlainRule`) is read on its own, by `readPlainRule` (css-tools' nodes in
+ * one pass, see `plain-rule.ts`); other rules are parsed a kilobyte at a time (a big `@media`
+ * block's inner rules likewise), and positions shifted back to the whole text. CSS nested deeper
+ * than 32 brackets, or a single rule over 16 KB, is not parsed at all: `problem` says why, and the
+ * `check-readable` rule reports it.
  */
 export interface CssReading {
   sheet: CssStylesheetAST;
@@ -18,15 +22,6 @@ export interface CssReading {
 const MAX_DEPTH = 32;
 const MAX_RULE = 16 * 1024;
 const CHUNK = 1024;
-/**
- * A group of plain rules (see `isPlainRule`) is parsed a quarter at a time: the parser searches
- * the rest of its input for `(`, quotes and `\\` at every rule and every escape, so a shorter
- * input makes each rule cheaper (a megabyte of escaped selectors: 0.76 s in kilobyte groups,
- * 0.52 s in quarters). Other groups keep their kilobyte: where a rule is broken, how the parser
- * recovers depends on what follows it, and that must not change.
- */
-const PLAIN_GROUP = 256;
-
 interface Piece {
   start: number;
   end: number;
@@ -105,37 +100,43 @@ function shift(nodes: readonly unknown[], at: { line: number; column: number }):
   }
 }
 
-const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+/**
+ * css-tools in silent mode. Its parsing errors are not kept (`parsingErrors` stays empty): no rule
+ * reads them; a broken rule shows in the rules as css-tools reads them. Each such error is an
+ * `Error`, whose stack trace cost more than the parse itself on a megabyte of broken rules, so
+ * none is recorded while css-tools runs (synchronously; the limit is restored right after).
+ */
+function parseQuietly(css: string): CssStylesheetAST {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parse(css, { silent: true });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+// css-tools' pattern for `@media` (sticky, after the whitespace it skips first).
+const MEDIA = /\s*@media *([^{]+)/y;
 
 /**
- * Whether a piece is one plain style rule, `selector{declarations}`, that the parser reads to its
- * very end and no further: one block, no at-rule, no quote, no comment, every bracket closed by
- * its own kind. Only then does parsing it apart from its neighbours give the same rules.
+ * A piece that is an `@media` block css-tools reads as such: its pattern takes the query up to the
+ * block's `{` (no string, comment or escape in the query, whose `{` would end it elsewhere), and
+ * the block closes at the piece's end.
  */
-function isPlainRule(css: string, piece: Piece): boolean {
-  if (piece.open === -1 || css[piece.end - 1] !== '}' || css.slice(piece.start, piece.open).trimStart().startsWith('@')) return false;
-  const open: string[] = [];
-  let blocks = 0;
-  for (let i = piece.start; i < piece.end; i++) {
-    const char = css[i]!;
-    if (char === '\\') i++;
-    else if (char === '"' || char === "'" || (char === '/' && css[i + 1] === '*')) return false;
-    else if (char === '(' || char === '[' || char === '{') {
-      if (char === '{' && ++blocks > 1) return false;
-      open.push(char);
-    } else if (char === ')' || char === ']' || char === '}') {
-      if (open.pop() !== CLOSING[char]) return false;
-    }
-  }
-  return open.length === 0;
+function mediaBlock(css: string, piece: Piece): { at: number; query: string } | undefined {
+  if (piece.open === -1 || css[piece.end - 1] !== '}') return undefined;
+  MEDIA.lastIndex = piece.start;
+  const match = MEDIA.exec(css);
+  if (!match || MEDIA.lastIndex !== piece.open || /["'\\]|\/\*/.test(match[1]!)) return undefined;
+  return { at: css.indexOf('@', piece.start), query: match[1]!.trim() };
 }
 
 /** Parses `css` (a stylesheet, or the inside of an at-rule block) piece by piece; `offset` is where it starts in the whole text. */
-function parsePieces(css: string, offset: number, starts: number[], errors: unknown[]): CssAtRuleAST[] {
+function parsePieces(css: string, offset: number, starts: number[]): CssAtRuleAST[] {
   const rules: CssAtRuleAST[] = [];
   const parseAt = (from: number, to: number): CssAtRuleAST[] => {
-    const sheet = parse(css.slice(from, to), { silent: true });
-    errors.push(...(sheet.stylesheet.parsingErrors ?? []));
+    const sheet = parseQuietly(css.slice(from, to));
     shift(sheet.stylesheet.rules, locate(starts, offset + from));
     return sheet.stylesheet.rules;
   };
@@ -145,49 +146,62 @@ function parsePieces(css: string, offset: number, starts: number[], errors: unkn
   // The pieces of the group being gathered, and whether all of them are plain rules.
   let group: Piece[] = [];
   let plain = true;
+  /**
+   * Plain rules (see `isPlainRule`) are read one at a time, by `readPlainRule` (the nodes css-tools
+   * gives, in one pass), else by css-tools. Apart from its neighbours, a rule broken inside (such
+   * as `a{b c}`) ends at its own `}`, as in a browser; in one input, css-tools would read on into
+   * the next rule's selector.
+   */
+  const at = (index: number) => locate(starts, offset + index);
+  const readPlain = (plainPieces: readonly Piece[]): void => {
+    for (const piece of plainPieces) rules.push(...(readPlainRule(css, piece.start, piece.open, piece.end, at) ?? parseAt(piece.start, piece.end)));
+  };
   const flush = () => {
     if (chunkEnd > chunkStart) {
-      if (plain && group.length > 1) {
-        let from = chunkStart;
-        for (const [i, piece] of group.entries()) {
-          const next = group[i + 1];
-          if (!next || next.end - from > PLAIN_GROUP) {
-            rules.push(...parseAt(from, piece.end));
-            from = piece.end;
-          }
-        }
-      } else rules.push(...parseAt(chunkStart, chunkEnd));
+      if (plain) readPlain(group);
+      else rules.push(...parseAt(chunkStart, chunkEnd));
     }
     chunkStart = chunkEnd;
     group = [];
     plain = true;
   };
   for (const piece of pieces) {
+    const media = mediaBlock(css, piece);
+    if (media) {
+      // Read as css-tools reads it: the query, then the rules inside, piece by piece.
+      flush();
+      const inner = parsePieces(css.slice(piece.open + 1, piece.end - 1), offset + piece.open + 1, starts);
+      const position = { start: locate(starts, offset + media.at), end: locate(starts, offset + piece.end), source: '' };
+      rules.push({ type: 'media', media: media.query, rules: inner, position } as CssAtRuleAST);
+      chunkStart = chunkEnd = piece.end;
+      continue;
+    }
     if (piece.end - piece.start <= CHUNK) {
       if (piece.end - chunkStart > CHUNK) flush();
       chunkEnd = piece.end;
       group.push(piece);
-      plain &&= isPlainRule(css, piece);
+      plain &&= isPlainRule(css, piece.start, piece.open, piece.end);
       continue;
     }
     flush();
     const block = piece.open === -1 ? undefined : css.slice(piece.start, piece.open).trimStart();
     if (block?.startsWith('@')) {
       // A big at-rule block: the at-rule from its prelude, its inner rules piece by piece.
-      const head = parse(`${css.slice(piece.start, piece.open)}{}`, { silent: true }).stylesheet.rules.find((rule) => rule.type !== 'comment');
+      const head = parseQuietly(`${css.slice(piece.start, piece.open)}{}`).stylesheet.rules.find((rule) => rule.type !== 'comment');
       if (head && 'rules' in head && Array.isArray(head.rules)) {
         shift([head], locate(starts, offset + piece.start));
         const end = (head as Positioned).position?.end;
         if (end) Object.assign(end, locate(starts, offset + piece.end));
         const inner = css.slice(piece.open + 1, css[piece.end - 1] === '}' ? piece.end - 1 : piece.end);
-        (head as { rules: CssAtRuleAST[] }).rules = parsePieces(inner, offset + piece.open + 1, starts, errors);
+        (head as { rules: CssAtRuleAST[] }).rules = parsePieces(inner, offset + piece.open + 1, starts);
         rules.push(head);
         chunkStart = chunkEnd = piece.end;
         continue;
       }
     }
     if (piece.end - piece.start > MAX_RULE) throw new CssTooLarge(piece.end - piece.start);
-    rules.push(...parseAt(piece.start, piece.end));
+    if (isPlainRule(css, piece.start, piece.open, piece.end)) readPlain([piece]);
+    else rules.push(...parseAt(piece.start, piece.end));
     chunkStart = chunkEnd = piece.end;
   }
   flush();
@@ -202,7 +216,10 @@ class CssTooLarge extends Error {
 
 const emptySheet = (): CssStylesheetAST => ({ type: 'stylesheet' as CssStylesheetAST['type'], stylesheet: { rules: [], parsingErrors: [] } });
 
-const readings = new Map<string, CssReading>();
+/** Readings kept for the readers of one check and for the next email with the same `<style>` (see `TextCache`). */
+const KEEP_CHARACTERS = 256 * 1024;
+
+const readings = new TextCache<CssReading>(KEEP_CHARACTERS);
 
 /** A stylesheet read as described above; the same text is read once (the rules and client support share it). */
 export function readStylesheet(css: string): CssReading {
@@ -213,15 +230,13 @@ export function readStylesheet(css: string): CssReading {
   if (depth > MAX_DEPTH) {
     reading = { sheet: emptySheet(), problem: `brackets nested ${depth} deep (the check reads up to ${MAX_DEPTH}; mail clients' CSS parsers give up too)` };
   } else {
-    const errors: unknown[] = [];
     try {
-      const rules = parsePieces(css, 0, lineStarts(css), errors);
-      reading = { sheet: { type: 'stylesheet' as CssStylesheetAST['type'], stylesheet: { rules, parsingErrors: errors as CssStylesheetAST['stylesheet']['parsingErrors'] } } };
+      const rules = parsePieces(css, 0, lineStarts(css));
+      reading = { sheet: { type: 'stylesheet' as CssStylesheetAST['type'], stylesheet: { rules, parsingErrors: [] } } };
     } catch (error) {
       reading = { sheet: emptySheet(), problem: error instanceof CssTooLarge ? error.message : `the CSS parser failed: ${(error as Error).message}` };
     }
   }
-  if (readings.size > 200) readings.clear();
   readings.set(css, reading);
   return reading;
 }
@@ -236,7 +251,7 @@ export function inlineStyleProblem(style: string | undefined): string | undefine
   return style ? readStylesheet(`x{${style}}`).problem : undefined;
 }
 
-const inlineCache = new Map<string, ReadonlyMap<string, string>>();
+const inlineCache = new TextCache<ReadonlyMap<string, string>>(KEEP_CHARACTERS);
 
 /** Declarations of a `style` attribute, property names lower-cased; later declarations win. */
 const NO_DECLARATIONS: ReadonlyMap<string, string> = new Map();
@@ -253,7 +268,6 @@ export function parseInlineStyle(style: string | undefined): ReadonlyMap<string,
       declarations.set(declaration.property.toLowerCase(), declaration.value.replace(/\s*!important\s*$/i, '').trim());
     }
   }
-  if (inlineCache.size > 5_000) inlineCache.clear();
   inlineCache.set(style, declarations);
   return declarations;
 }
@@ -349,7 +363,7 @@ function walkRules(sheet: CssStylesheetAST): StylesheetWalk {
   return { rules, nested };
 }
 
-const classNames = new Map<string, readonly string[]>();
+const classNames = new TextCache<readonly string[]>(KEEP_CHARACTERS);
 
 /** Class names a selector mentions, as written (escapes kept). Strings and attribute selectors are skipped. */
 export function classNamesInSelector(selector: string): readonly string[] {
@@ -358,7 +372,6 @@ export function classNamesInSelector(selector: string): readonly string[] {
   const withoutStrings = selector.replace(/\[[^\]]*\]/g, '[]').replace(/(["'])(?:\\.|(?!\1).)*\1/g, '""');
   const names = [...withoutStrings.matchAll(/\.((?:\\.|[\w-]|[^\x00-\x7f])+)/g)].map((match) => match[1] ?? '');
   // Two rules read every selector; a stylesheet repeats its selectors (each `<style>` of an email alike).
-  if (classNames.size > 5_000) classNames.clear();
   classNames.set(selector, names);
   return names;
 }
