@@ -1,10 +1,14 @@
 import type { CssDeclarationAST, CssStylesheetAST } from '@adobe/css-tools';
 import { inlineStyleProblem, readStylesheet } from '../css';
+import { TextCache } from '../text-cache';
 import * as CSSWhat from 'css-what';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Document, Element } from 'domhandler';
 import styleToObject from 'style-to-object';
 import { featureTitles, hasFeature } from './features';
+
+/** What the caches below keep, in characters of their keys (see `TextCache`). */
+const CACHE_CHARACTERS = 256 * 1024;
 
 /**
  * Which caniemail features a piece of HTML or CSS uses: the detection of caniemail 2.0.2
@@ -156,7 +160,7 @@ const urlsInSrcset = (srcset: string): string[] =>
 const urlsInCssValue = (value: string): string[] =>
   [...value.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)].map((match) => match[2]?.trim()).filter((url): url is string => url !== undefined && url !== '');
 
-const declarationCache = new Map<string, readonly string[]>();
+const declarationCache = new TextCache<readonly string[]>(CACHE_CHARACTERS);
 
 /** Titles a `property: value` declaration uses, in caniemail's order (property, function, keyword, value, unit, image, pair). */
 export function declarationTitles(property: string | undefined, value: string | undefined): readonly string[] {
@@ -183,7 +187,6 @@ export function declarationTitles(property: string | undefined, value: string | 
     const pair = `${property}\u0000${value}`;
     for (const [title, wanted] of pairTitles) if (wanted === pair) titles.push(title);
   }
-  if (declarationCache.size > 20_000) declarationCache.clear();
   declarationCache.set(key, titles);
   return titles;
 }
@@ -207,7 +210,7 @@ const selectorDetectors: Readonly<Record<string, Detector>> = {
 };
 const selectorTitles = entries(cssTitles, (title) => selectorDetectors[title]);
 const pseudoTitles = cssTitles.filter((title) => title.startsWith(':'));
-const selectorCache = new Map<string, readonly string[]>();
+const selectorCache = new TextCache<readonly string[]>(CACHE_CHARACTERS);
 
 /** Titles one selector uses: nesting, pseudo-classes, then selector kinds. */
 export function selectorFeatureTitles(selector: string): readonly string[] {
@@ -240,7 +243,7 @@ function cssOffsets(css: string): (position: { line?: number; column?: number } 
   };
 }
 
-const stylesheetCache = new Map<string, readonly FeatureUse[]>();
+const stylesheetCache = new TextCache<readonly FeatureUse[]>(CACHE_CHARACTERS);
 
 /** Features used by a stylesheet's top-level rules, comments and at-rules; offsets relative to `css`. Judged once per distinct stylesheet. */
 export function stylesheetFeatures(css: string): readonly FeatureUse[] {
@@ -249,7 +252,6 @@ export function stylesheetFeatures(css: string): readonly FeatureUse[] {
   const uses = stylesheetFeaturesOnce(css);
   // Kept for stylesheets of a size Gmail keeps (16 KB), so that the cache stays small.
   if (css.length > 16_384) return uses;
-  if (stylesheetCache.size > 1_000) stylesheetCache.clear();
   stylesheetCache.set(css, uses);
   return uses;
 }
@@ -321,7 +323,7 @@ const elementTitles = entries(htmlTitles, (title) => {
   return /<(\w+)>/.exec(title)?.[1];
 });
 
-const tagCache = new Map<string, readonly string[]>();
+const tagCache = new TextCache<readonly string[]>(CACHE_CHARACTERS);
 function elementTitlesFor(tagName: string): readonly string[] {
   let titles = tagCache.get(tagName);
   if (!titles) {
@@ -331,7 +333,7 @@ function elementTitlesFor(tagName: string): readonly string[] {
   return titles;
 }
 
-const attributeNamesCache = new Map<string, readonly string[]>();
+const attributeNamesCache = new TextCache<readonly string[]>(CACHE_CHARACTERS);
 function attributeTitlesFor(names: readonly string[]): readonly string[] {
   const key = names.join('\u0000');
   let titles = attributeNamesCache.get(key);
@@ -369,7 +371,7 @@ function elementAttributePairTitles(tagName: string, attributes: Readonly<Record
   return titles;
 }
 
-const styleAttributeCache = new Map<string, readonly string[]>();
+const styleAttributeCache = new TextCache<readonly string[]>(CACHE_CHARACTERS);
 
 /** Titles of an inline `style` attribute, read as caniemail reads it (style-to-object, later duplicates win). */
 export function styleAttributeTitles(style: string): readonly string[] {
@@ -378,7 +380,6 @@ export function styleAttributeTitles(style: string): readonly string[] {
   // What the check cannot read (see `readStylesheet`) is reported by check-readable, not judged here.
   const declarations = inlineStyleProblem(style) === undefined ? styleToObject(style) : null;
   const titles = declarations === null ? [] : Object.entries(declarations).flatMap(([property, value]) => declarationTitles(property, String(value)));
-  if (styleAttributeCache.size > 20_000) styleAttributeCache.clear();
   styleAttributeCache.set(style, titles);
   return titles;
 }
