@@ -152,9 +152,13 @@ function parsePieces(css: string, offset: number, starts: number[]): CssAtRuleAS
    * as `a{b c}`) ends at its own `}`, as in a browser; in one input, css-tools would read on into
    * the next rule's selector.
    */
-  const at = (index: number) => locate(starts, offset + index);
+  const at = (index: number) => locate(starts, index);
   const readPlain = (plainPieces: readonly Piece[]): void => {
-    for (const piece of plainPieces) rules.push(...(readPlainRule(css, piece.start, piece.open, piece.end, at) ?? parseAt(piece.start, piece.end)));
+    for (const piece of plainPieces) {
+      const read = readPlainRule(css, piece.start, piece.open, piece.end, at, offset);
+      if (read?.length === 1) rules.push(read[0]!);
+      else rules.push(...(read ?? parseAt(piece.start, piece.end)));
+    }
   };
   const flush = () => {
     if (chunkEnd > chunkStart) {
@@ -347,7 +351,8 @@ function walkRules(sheet: CssStylesheetAST): StylesheetWalk {
       if (node.type === 'rule') {
         rules.push({
           selectors: node.selectors,
-          declarations: node.declarations.filter((d): d is CssDeclarationAST => d.type === 'declaration'),
+          // The rule's own list when it holds declarations only (as nearly every rule does): no copy per rule.
+          declarations: node.declarations.every((d) => d.type === 'declaration') ? (node.declarations as CssDeclarationAST[]) : node.declarations.filter((d): d is CssDeclarationAST => d.type === 'declaration'),
           atRules,
         });
         continue;

@@ -25,6 +25,8 @@ const AT_RULE = /@([-\w]+)\s*/y;
 const COMMENTS = /\/\*[^]*?(?:\*\/|$)/g;
 const SPACE = /\s/;
 
+const withoutComments = (text: string): string => (text.includes('/*') ? text.replace(COMMENTS, '') : text);
+
 const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
 /** The index of the quote that closes the string opening at `at`, skipping escapes, or -1 if the string runs past `end` or (unescaped) past a line. */
@@ -91,7 +93,7 @@ export type Locate = (offset: number) => Point;
 
 const skip = (pattern: RegExp, css: string, at: number): number => {
   pattern.lastIndex = at;
-  return pattern.exec(css) ? pattern.lastIndex : at;
+  return pattern.test(css) ? pattern.lastIndex : at;
 };
 
 /**
@@ -135,8 +137,42 @@ function selectorsOf(text: string): string[] {
   return selectors;
 }
 
-const position = (start: Point, end: Point) => ({ start, end, source: '' });
-const ruleNode = (before: CssAtRuleAST[], selectors: string[], declarations: CssDeclarationAST[], at: ReturnType<typeof position>): CssAtRuleAST[] => {
+/**
+ * A node's position as css-tools gives it (`start`, `end`: line and column), kept as the two
+ * offsets and worked out when read: a megabyte of small rules has half a million positions, most
+ * of which no rule reads, and keeping them as objects made the check spend more time collecting
+ * garbage than reading.
+ */
+class Span {
+  constructor(
+    private readonly locate: Locate,
+    readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get start(): Point {
+    return this.locate(this.from);
+  }
+
+  get end(): Point {
+    return this.locate(this.to);
+  }
+
+  get source(): string {
+    return '';
+  }
+
+  toJSON() {
+    return { start: this.start, end: this.end, source: this.source };
+  }
+}
+
+/** Where a node that `readPlainRule` made starts, as an offset into the text its `locate` reads; undefined for css-tools' nodes. */
+export function startOffset(position: unknown): number | undefined {
+  return position instanceof Span ? position.from : undefined;
+}
+
+const ruleNode = (before: CssAtRuleAST[], selectors: string[], declarations: CssDeclarationAST[], at: Span): CssAtRuleAST[] => {
   before.push({ type: 'rule', selectors, declarations, position: at } as CssRuleAST);
   return before;
 };
@@ -144,14 +180,15 @@ const ruleNode = (before: CssAtRuleAST[], selectors: string[], declarations: Css
 /**
  * The rule in `css` from `start` to `end` (its closing `}` included) whose block opens at `open`:
  * the comments before it, then its rule node (none without a selector); or undefined (see above).
+ * `css` starts at `base` in the text that `locate` reads.
  */
-export function readPlainRule(css: string, start: number, open: number, end: number, locate: Locate): CssAtRuleAST[] | undefined {
+export function readPlainRule(css: string, start: number, open: number, end: number, locate: Locate, base = 0): CssAtRuleAST[] | undefined {
   // Comments before the selector are nodes of their own.
   const nodes: CssAtRuleAST[] = [];
   let from = skip(WHITESPACE, css, start);
   while (css.startsWith('/*', from)) {
     const close = css.indexOf('*/', from + 2);
-    nodes.push({ type: 'comment', comment: css.slice(from + 2, close), position: position(locate(from), locate(close + 2)) } as CssAtRuleAST);
+    nodes.push({ type: 'comment', comment: css.slice(from + 2, close), position: new Span(locate, base + from, base + close + 2) } as CssAtRuleAST);
     from = skip(WHITESPACE, css, close + 2);
   }
   const close = end - 1;
@@ -161,7 +198,7 @@ export function readPlainRule(css: string, start: number, open: number, end: num
     return indexIn(css, '@', from, end) === -1 ? nodes : undefined;
   }
   // css-tools drops what looks like a comment from the selector, the property and the value, in strings too.
-  const selectors = selectorsOf(css.slice(from, open).trim().replace(COMMENTS, ''));
+  const selectors = selectorsOf(withoutComments(css.slice(from, open).trim()));
   let at = skip(OPEN, css, open);
   const declarations: CssDeclarationAST[] = [];
   while (at < end && css[at] !== '}') {
@@ -177,22 +214,23 @@ export function readPlainRule(css: string, start: number, open: number, end: num
         const semicolon = find(css, after, end, ';');
         const preludeEnd = semicolon > after ? semicolon : after;
         const next = skip(AFTER_DECLARATION, css, preludeEnd);
-        declarations.push({ type: 'at-rule', name, prelude: css.slice(after, preludeEnd).trim(), position: position(locate(at), locate(next)) } as unknown as CssDeclarationAST);
+        declarations.push({ type: 'at-rule', name, prelude: css.slice(after, preludeEnd).trim(), position: new Span(locate, base + at, base + next) } as unknown as CssDeclarationAST);
         at = next;
         continue;
       }
     }
     PROPERTY.lastIndex = at;
-    const property = PROPERTY.exec(css);
-    const colon = property ? skip(COLON, css, PROPERTY.lastIndex) : at;
-    if (property && colon !== PROPERTY.lastIndex) {
+    const property = PROPERTY.test(css);
+    const propertyEnd = PROPERTY.lastIndex;
+    const colon = property ? skip(COLON, css, propertyEnd) : at;
+    if (property && colon !== propertyEnd) {
       const valueEnd = find(css, colon, end, ';}');
       if (valueEnd === -1) return undefined; // not in a plain rule: its `}` ends every value
       declarations.push({
         type: 'declaration',
-        property: property[0].trim().replace(COMMENTS, ''),
-        value: css.slice(colon, valueEnd).trim().replace(COMMENTS, ''),
-        position: position(locate(at), locate(valueEnd)),
+        property: withoutComments(css.slice(at, propertyEnd).trim()),
+        value: withoutComments(css.slice(colon, valueEnd).trim()),
+        position: new Span(locate, base + at, base + valueEnd),
       } as CssDeclarationAST);
       at = skip(AFTER_DECLARATION, css, skip(WHITESPACE, css, valueEnd));
       continue;
@@ -200,7 +238,7 @@ export function readPlainRule(css: string, start: number, open: number, end: num
     // No declaration here: no property name, or one without a colon (css-tools reads the name,
     // then reports "property missing ':'"). css-tools skips on to a `;` that comes before the
     // next `}`.
-    if (property) at = PROPERTY.lastIndex;
+    if (property) at = propertyEnd;
     const semicolon = indexIn(css, ';', at, end);
     if (semicolon !== -1 && semicolon < indexIn(css, '}', at, end)) {
       at = skip(WHITESPACE, css, semicolon + 1);
@@ -209,9 +247,9 @@ export function readPlainRule(css: string, start: number, open: number, end: num
     if (css[at] === '}') break;
     // Without one, css-tools reports "missing '}'" and ends the rule here, dropping the
     // declarations read so far; the rest of the rule holds no `{`, so only an `@` could start another node.
-    return indexIn(css, '@', at, end) === -1 ? ruleNode(nodes, selectors, [], position(locate(from), locate(at))) : undefined;
+    return indexIn(css, '@', at, end) === -1 ? ruleNode(nodes, selectors, [], new Span(locate, base + from, base + at)) : undefined;
   }
   // A `}` before the last character is an escaped one that css-tools takes as the rule's end.
-  if (at !== close) return indexIn(css, '@', at, end) === -1 ? ruleNode(nodes, selectors, declarations, position(locate(from), locate(at + 1))) : undefined;
-  return ruleNode(nodes, selectors, declarations, position(locate(from), locate(end)));
+  if (at !== close) return indexIn(css, '@', at, end) === -1 ? ruleNode(nodes, selectors, declarations, new Span(locate, base + from, base + at + 1)) : undefined;
+  return ruleNode(nodes, selectors, declarations, new Span(locate, base + from, base + end));
 }

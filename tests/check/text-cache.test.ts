@@ -21,6 +21,6 @@ describe('TextCache keeps what the check worked out, within a bound on the texts
     expect(readStylesheet(small)).toBe(first);
     readStylesheet(`.b{color:blue}${'.c{color:red}'.repeat(30_000)}`);
     expect(readStylesheet(small)).not.toBe(first);
-    expect(readStylesheet(small)).toEqual(first);
+    expect(JSON.stringify(readStylesheet(small))).toBe(JSON.stringify(first));
   });
 });

@@ -1,5 +1,6 @@
 import type { CssDeclarationAST, CssStylesheetAST } from '@adobe/css-tools';
 import { inlineStyleProblem, readStylesheet } from '../css';
+import { startOffset } from '../plain-rule';
 import { TextCache } from '../text-cache';
 import * as CSSWhat from 'css-what';
 import { parseDocument } from 'htmlparser2';
@@ -233,13 +234,20 @@ export function selectorFeatureTitles(selector: string): readonly string[] {
 const atRuleTypes = new Set(['charset', 'custom-media', 'document', 'font-face', 'host', 'import', 'keyframes', 'keyframe', 'media', 'namespace', 'page', 'supports']);
 
 /** Offsets from css-tools' 1-based line/column (it counts `\n` only). */
-function cssOffsets(css: string): (position: { line?: number; column?: number } | undefined) => number | undefined {
-  const starts = [0];
-  for (let index = css.indexOf('\n'); index !== -1; index = css.indexOf('\n', index + 1)) starts.push(index + 1);
+function cssOffsets(css: string): (position: { start?: { line?: number; column?: number } } | undefined) => number | undefined {
+  let starts: number[] | undefined;
   return (position) => {
-    if (position?.line === undefined || position.column === undefined) return undefined;
-    const start = starts[position.line - 1];
-    return start === undefined ? undefined : start + position.column - 1;
+    // A node of the plain-rule reader knows its offset; css-tools' nodes give line and column.
+    const known = startOffset(position);
+    if (known !== undefined) return known;
+    const point = position?.start;
+    if (point?.line === undefined || point.column === undefined) return undefined;
+    if (!starts) {
+      starts = [0];
+      for (let index = css.indexOf('\n'); index !== -1; index = css.indexOf('\n', index + 1)) starts.push(index + 1);
+    }
+    const start = starts[point.line - 1];
+    return start === undefined ? undefined : start + point.column - 1;
   };
 }
 
@@ -270,17 +278,17 @@ function stylesheetFeaturesOnce(css: string): FeatureUse[] {
       const comments: (number | undefined)[] = [];
       for (const declaration of node.declarations ?? []) {
         if (declaration.type === 'comment') {
-          comments.push(offsetOf(declaration.position?.start));
+          comments.push(offsetOf(declaration.position));
           continue;
         }
         const { property, value } = declaration as Partial<CssDeclarationAST>;
-        add(declarationTitles(property, value), offsetOf(declaration.position?.start));
+        add(declarationTitles(property, value), offsetOf(declaration.position));
       }
       for (const offset of comments) add(['CSS comments'], offset);
-      const ruleOffset = offsetOf(node.position?.start);
+      const ruleOffset = offsetOf(node.position);
       for (const selector of node.selectors ?? []) add(selectorFeatureTitles(selector), ruleOffset);
     }
-    if (node.type === 'comment') add(['CSS comments'], offsetOf(node.position?.start));
+    if (node.type === 'comment') add(['CSS comments'], offsetOf(node.position));
     if (atRuleTypes.has(node.type)) atRules.push(node.type);
   }
   add(
