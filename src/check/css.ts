@@ -108,11 +108,17 @@ function shift(nodes: readonly unknown[], at: { line: number; column: number }):
  */
 function parseQuietly(css: string): CssStylesheetAST {
   const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+  let lowered = false;
+  try {
+    Error.stackTraceLimit = 0;
+    lowered = true;
+  } catch {
+    // A locked-down realm (SES) may freeze it: the parse is then slower, not different.
+  }
   try {
     return parse(css, { silent: true });
   } finally {
-    Error.stackTraceLimit = limit;
+    if (lowered) Error.stackTraceLimit = limit;
   }
 }
 

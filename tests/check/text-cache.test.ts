@@ -24,3 +24,19 @@ describe('TextCache keeps what the check worked out, within a bound on the texts
     expect(JSON.stringify(readStylesheet(small))).toBe(JSON.stringify(first));
   });
 });
+
+describe('css-tools is called without stack traces, and the setting is put back', () => {
+  it('restores Error.stackTraceLimit after reading a broken stylesheet, and reads it where the limit cannot be changed', () => {
+    const before = Error.stackTraceLimit;
+    readStylesheet('a{@media x;color:red} b{c d e} @page{x}');
+    expect(Error.stackTraceLimit).toBe(before);
+    const descriptor = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')!;
+    Object.defineProperty(Error, 'stackTraceLimit', { value: before, writable: false, configurable: true });
+    try {
+      expect(readStylesheet('a{@media y;color:blue} q{r s}').sheet.stylesheet.rules.length).toBeGreaterThan(0);
+    } finally {
+      Object.defineProperty(Error, 'stackTraceLimit', descriptor);
+    }
+    expect(Error.stackTraceLimit).toBe(before);
+  });
+});
