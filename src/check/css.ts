@@ -1,5 +1,5 @@
 import { parse, type CssAtRuleAST, type CssDeclarationAST, type CssStylesheetAST } from '@adobe/css-tools';
-import { isPlainRule, readPlainRule } from './plain-rule';
+import { isPlainRule, readPlainRule, span, type Locate } from './plain-rule';
 import { TextCache } from './text-cache';
 
 /**
@@ -139,7 +139,7 @@ function mediaBlock(css: string, piece: Piece): { at: number; query: string } | 
 }
 
 /** Parses `css` (a stylesheet, or the inside of an at-rule block) piece by piece; `offset` is where it starts in the whole text. */
-function parsePieces(css: string, offset: number, starts: number[]): CssAtRuleAST[] {
+function parsePieces(css: string, offset: number, starts: number[], at: Locate): CssAtRuleAST[] {
   const rules: CssAtRuleAST[] = [];
   const parseAt = (from: number, to: number): CssAtRuleAST[] => {
     const sheet = parseQuietly(css.slice(from, to));
@@ -158,12 +158,9 @@ function parsePieces(css: string, offset: number, starts: number[]): CssAtRuleAS
    * as `a{b c}`) ends at its own `}`, as in a browser; in one input, css-tools would read on into
    * the next rule's selector.
    */
-  const at = (index: number) => locate(starts, index);
   const readPlain = (plainPieces: readonly Piece[]): void => {
     for (const piece of plainPieces) {
-      const read = readPlainRule(css, piece.start, piece.open, piece.end, at, offset);
-      if (read?.length === 1) rules.push(read[0]!);
-      else rules.push(...(read ?? parseAt(piece.start, piece.end)));
+      if (!readPlainRule(css, piece.start, piece.open, piece.end, at, offset, rules)) rules.push(...parseAt(piece.start, piece.end));
     }
   };
   const flush = () => {
@@ -180,8 +177,8 @@ function parsePieces(css: string, offset: number, starts: number[]): CssAtRuleAS
     if (media) {
       // Read as css-tools reads it: the query, then the rules inside, piece by piece.
       flush();
-      const inner = parsePieces(css.slice(piece.open + 1, piece.end - 1), offset + piece.open + 1, starts);
-      const position = { start: locate(starts, offset + media.at), end: locate(starts, offset + piece.end), source: '' };
+      const inner = parsePieces(css.slice(piece.open + 1, piece.end - 1), offset + piece.open + 1, starts, at);
+      const position = span(at, offset + media.at, offset + piece.end);
       rules.push({ type: 'media', media: media.query, rules: inner, position } as CssAtRuleAST);
       chunkStart = chunkEnd = piece.end;
       continue;
@@ -203,7 +200,7 @@ function parsePieces(css: string, offset: number, starts: number[]): CssAtRuleAS
         const end = (head as Positioned).position?.end;
         if (end) Object.assign(end, locate(starts, offset + piece.end));
         const inner = css.slice(piece.open + 1, css[piece.end - 1] === '}' ? piece.end - 1 : piece.end);
-        (head as { rules: CssAtRuleAST[] }).rules = parsePieces(inner, offset + piece.open + 1, starts);
+        (head as { rules: CssAtRuleAST[] }).rules = parsePieces(inner, offset + piece.open + 1, starts, at);
         rules.push(head);
         chunkStart = chunkEnd = piece.end;
         continue;
@@ -241,7 +238,8 @@ export function readStylesheet(css: string): CssReading {
     reading = { sheet: emptySheet(), problem: `brackets nested ${depth} deep (the check reads up to ${MAX_DEPTH}; mail clients' CSS parsers give up too)` };
   } else {
     try {
-      const rules = parsePieces(css, 0, lineStarts(css));
+      const starts = lineStarts(css);
+      const rules = parsePieces(css, 0, starts, (index) => locate(starts, index));
       reading = { sheet: { type: 'stylesheet' as CssStylesheetAST['type'], stylesheet: { rules, parsingErrors: [] } } };
     } catch (error) {
       reading = { sheet: emptySheet(), problem: error instanceof CssTooLarge ? error.message : `the CSS parser failed: ${(error as Error).message}` };

@@ -167,35 +167,47 @@ class Span {
   }
 }
 
+/** A position (`start`, `end`) worked out from offsets into the text `locate` reads, when it is read. */
+export const span = (locate: Locate, from: number, to: number): { start: Point; end: Point; source: string } => new Span(locate, from, to);
+
 /** Where a node that `readPlainRule` made starts, as an offset into the text its `locate` reads; undefined for css-tools' nodes. */
 export function startOffset(position: unknown): number | undefined {
   return position instanceof Span ? position.from : undefined;
 }
 
-const ruleNode = (before: CssAtRuleAST[], selectors: string[], declarations: CssDeclarationAST[], at: Span): CssAtRuleAST[] => {
-  before.push({ type: 'rule', selectors, declarations, position: at } as CssRuleAST);
-  return before;
-};
+const ruleNode = (selectors: string[], declarations: CssDeclarationAST[], at: Span): CssRuleAST => ({ type: 'rule', selectors, declarations, position: at }) as CssRuleAST;
 
 /**
  * The rule in `css` from `start` to `end` (its closing `}` included) whose block opens at `open`:
- * the comments before it, then its rule node (none without a selector); or undefined (see above).
+ * the comments before it, then its rule node (none without a selector), added to `into` (a new
+ * list if not given), which is returned; or undefined (see above), with `into` as it was.
  * `css` starts at `base` in the text that `locate` reads.
  */
-export function readPlainRule(css: string, start: number, open: number, end: number, locate: Locate, base = 0): CssAtRuleAST[] | undefined {
+export function readPlainRule(css: string, start: number, open: number, end: number, locate: Locate, base = 0, into: CssAtRuleAST[] = []): CssAtRuleAST[] | undefined {
+  const before = into.length;
+  const rule = readRule(css, start, open, end, locate, base, into);
+  if (rule === undefined) {
+    into.length = before;
+    return undefined;
+  }
+  if (rule) into.push(rule);
+  return into;
+}
+
+/** `readPlainRule`'s reading: the comments go to `into`; the rule node, null for none, or undefined where css-tools must read the rule. */
+function readRule(css: string, start: number, open: number, end: number, locate: Locate, base: number, into: CssAtRuleAST[]): CssRuleAST | null | undefined {
   // Comments before the selector are nodes of their own.
-  const nodes: CssAtRuleAST[] = [];
   let from = skip(WHITESPACE, css, start);
   while (css.startsWith('/*', from)) {
     const close = css.indexOf('*/', from + 2);
-    nodes.push({ type: 'comment', comment: css.slice(from + 2, close), position: new Span(locate, base + from, base + close + 2) } as CssAtRuleAST);
+    into.push({ type: 'comment', comment: css.slice(from + 2, close), position: new Span(locate, base + from, base + close + 2) } as CssAtRuleAST);
     from = skip(WHITESPACE, css, close + 2);
   }
   const close = end - 1;
   if (from >= open) {
     // No selector: css-tools reports "selector missing" and skips a character at a time; with the
     // rule's only `{` behind it, nothing after it can start a rule, but an `@` can start an at-rule.
-    return indexIn(css, '@', from, end) === -1 ? nodes : undefined;
+    return indexIn(css, '@', from, end) === -1 ? null : undefined;
   }
   // css-tools drops what looks like a comment from the selector, the property and the value, in strings too.
   const selectors = selectorsOf(withoutComments(css.slice(from, open).trim()));
@@ -247,9 +259,9 @@ export function readPlainRule(css: string, start: number, open: number, end: num
     if (css[at] === '}') break;
     // Without one, css-tools reports "missing '}'" and ends the rule here, dropping the
     // declarations read so far; the rest of the rule holds no `{`, so only an `@` could start another node.
-    return indexIn(css, '@', at, end) === -1 ? ruleNode(nodes, selectors, [], new Span(locate, base + from, base + at)) : undefined;
+    return indexIn(css, '@', at, end) === -1 ? ruleNode(selectors, [], new Span(locate, base + from, base + at)) : undefined;
   }
   // A `}` before the last character is an escaped one that css-tools takes as the rule's end.
-  if (at !== close) return indexIn(css, '@', at, end) === -1 ? ruleNode(nodes, selectors, declarations, new Span(locate, base + from, base + at + 1)) : undefined;
-  return ruleNode(nodes, selectors, declarations, new Span(locate, base + from, base + end));
+  if (at !== close) return indexIn(css, '@', at, end) === -1 ? ruleNode(selectors, declarations, new Span(locate, base + from, base + at + 1)) : undefined;
+  return ruleNode(selectors, declarations, new Span(locate, base + from, base + end));
 }
