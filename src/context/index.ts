@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { createElement, type Context, type ReactNode } from 'react';
+import { sharedAcrossCopies } from '../base/shared';
 import type { LinkTagger } from '../base/values/linkTags';
 import type { Direction, Labels, LocaleDefinition } from '../i18n/locale';
 import { builtInLocales, resolveLocale, type Locale } from '../i18n/registry';
@@ -50,9 +51,7 @@ function shared<T>(name: string, initial: T): () => Context<T> {
     if (context) return context;
     // One object per kind of React: in a Next.js server, route handlers (the server build) and
     // client components (the full React) each keep their own.
-    const key = Symbol.for(`newsletter-kit/context/${name}@1${serverBuild ? '/react-server' : ''}`);
-    const store = globalThis as unknown as Record<symbol, Context<T> | undefined>;
-    return (context = store[key] ??= serverBuild ? createServerContext(initial) : reactCreateContext!<T>(initial));
+    return (context = sharedAcrossCopies(`context/${name}@1${serverBuild ? '/react-server' : ''}`, () => (serverBuild ? createServerContext(initial) : reactCreateContext!<T>(initial))));
   };
 }
 

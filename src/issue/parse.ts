@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { validateProps } from '../base/fields';
+import { sharedAcrossCopies } from '../base/shared';
 import type { BuiltInBlock } from '../components/blocks';
 import type { AnyBlock } from '../define/defineBlock';
 import { schemaAndRegistry, type BlockRegistry, type createIssueSchema, type IssueData } from './schema';
@@ -19,9 +20,7 @@ export type ParsedIssue<B extends AnyBlock = never> = z.output<ReturnType<typeof
  * copy of this module, and an issue the app parsed with its own blocks must be known to them as
  * parsed (or `buildEml` would parse it again without the app's blocks).
  */
-const parsedIssues: WeakMap<object, BlockRegistry> = ((globalThis as unknown as Record<symbol, WeakMap<object, BlockRegistry> | undefined>)[
-  Symbol.for('newsletter-kit/parsed-issues@1')
-] ??= new WeakMap());
+const parsedIssues = sharedAcrossCopies('parsed-issues@1', () => new WeakMap<object, BlockRegistry>());
 
 /**
  * Validates issue data once and returns the parsed issue; every problem is reported with its
