@@ -1,6 +1,10 @@
 import { parse } from 'tldts';
 import { isUrlPlaceholder } from '../base/values/placeholder';
 import { isMergeTag } from './urls';
+import { TextCache } from './text-cache';
+
+/** What the caches of host names, link destinations and link texts keep, in characters (see `TextCache`). */
+export const URL_CHARACTERS = 1024 * 1024;
 
 /**
  * Domains as a reader and a phishing filter compare them: by registrable domain (the Public
@@ -18,7 +22,7 @@ export interface Site {
   known: boolean;
 }
 
-const sites = new Map<string, Site | undefined>();
+const sites = new TextCache<Site | undefined>(URL_CHARACTERS);
 
 /** The site of a host name (Unicode or ASCII), or undefined when it is not a valid host. */
 export function siteOf(hostname: string): Site | undefined {
@@ -34,7 +38,6 @@ export function siteOf(hostname: string): Site | undefined {
   } catch {
     result = undefined;
   }
-  if (sites.size > 10_000) sites.clear(); // a long-running process checks many emails: keep the cache bounded
   sites.set(hostname, result);
   return result;
 }
@@ -55,14 +58,12 @@ export function destinationOf(href: string | undefined): Destination | undefined
   const cached = destinations.get(key);
   if (cached || destinations.has(key)) return cached;
   const destination = readDestination(key);
-  if (key.length > 2_048) return destination; // kept for addresses of a length browsers keep, so that the cache stays small
-  if (destinations.size > 10_000) destinations.clear();
   destinations.set(key, destination);
   return destination;
 }
 
 /** Destinations by href: an email links one address many times. */
-const destinations = new Map<string, Destination | undefined>();
+const destinations = new TextCache<Destination | undefined>(URL_CHARACTERS);
 
 function readDestination(href: string): Destination | undefined {
   const value = href.trim();

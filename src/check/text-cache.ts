@@ -15,6 +15,11 @@ export class TextCache<V> {
     return this.#values.get(text);
   }
 
+  /** Whether a value is kept for `text` (the value may be `undefined`). */
+  has(text: string): boolean {
+    return this.#values.has(text);
+  }
+
   set(text: string, value: V): void {
     if (this.#size + text.length > this.maxCharacters) {
       this.#values.clear();

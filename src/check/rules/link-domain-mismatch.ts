@@ -4,6 +4,8 @@ import { destinationOf, siteOf, type Site } from '../domains';
 import { allowlistHint, excused, prefixPattern } from '../exceptions';
 import { defineRule } from '../rule';
 import type { Finding } from '../types';
+import { URL_CHARACTERS } from '../domains';
+import { TextCache } from '../text-cache';
 
 /** Direction marks and isolates that right-to-left text puts around a Latin name, and zero-width characters. */
 const INVISIBLE = '\u061c\u200b\u200c\u200d\u200e\u200f\u2060\u2066\u2067\u2068\u2069\ufeff';
@@ -65,14 +67,12 @@ export function namedSites(text: string): NamedSites {
   const known = namedSitesByText.get(text);
   if (known) return known;
   const named = readNamedSites(text);
-  if (text.length > 256) return named; // link texts are short; a long one is read each time, and the cache stays small
-  if (namedSitesByText.size > 10_000) namedSitesByText.clear();
   namedSitesByText.set(text, named);
   return named;
 }
 
 /** The sites by link text: an email repeats its link texts ("Mehr", "hier", the same host). */
-const namedSitesByText = new Map<string, NamedSites>();
+const namedSitesByText = new TextCache<NamedSites>(URL_CHARACTERS);
 
 function readNamedSites(text: string): NamedSites {
   const sites = new Map<string, Site>(); // one entry per site, however often the text repeats it

@@ -1,6 +1,7 @@
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { defineRule } from '../rule';
+import { TextCache } from '../text-cache';
 
 const MIN_WRAPPER_WIDTH = 480;
 
@@ -13,14 +14,13 @@ function isFixedWidthTable(table: Element): boolean {
   return (pixelWidth(table.attribs['width']) ?? 0) >= MIN_WRAPPER_WIDTH;
 }
 
-const conditionalVerdicts = new Map<string, boolean>();
+const conditionalVerdicts = new TextCache<boolean>(256 * 1024);
 
 /** Whether markup inside a conditional comment holds a fixed-width table; the same few comments recur in every issue. */
 function hasFixedWidthTable(markup: string): boolean {
   let verdict = conditionalVerdicts.get(markup);
   if (verdict === undefined) {
     verdict = load(markup, { xml: { xmlMode: false } }, false)('table').toArray().some(isFixedWidthTable);
-    if (conditionalVerdicts.size > 1_000) conditionalVerdicts.clear();
     conditionalVerdicts.set(markup, verdict);
   }
   return verdict;

@@ -3,6 +3,8 @@ import { allowlistHint, excused, prefixPattern } from '../exceptions';
 import { urlShortenerHosts } from '../shorteners';
 import { defineRule } from '../rule';
 import type { Finding } from '../types';
+import { URL_CHARACTERS } from '../domains';
+import { TextCache } from '../text-cache';
 
 const exactHosts = new Set(urlShortenerHosts.filter((host) => !host.startsWith('.')));
 const parentHosts = new Set(urlShortenerHosts.filter((host) => host.startsWith('.')).map((host) => host.slice(1)));
@@ -11,14 +13,12 @@ const parentHosts = new Set(urlShortenerHosts.filter((host) => host.startsWith('
 export function shortenerOf(hostname: string): string | undefined {
   if (shortenerByHost.has(hostname)) return shortenerByHost.get(hostname);
   const shortener = readShortener(hostname);
-  if (hostname.length > 253) return shortener; // longer than a DNS name may be: read each time, not kept
-  if (shortenerByHost.size > 10_000) shortenerByHost.clear();
   shortenerByHost.set(hostname, shortener);
   return shortener;
 }
 
 /** Shorteners by host name: an email links few hosts, many times. */
-const shortenerByHost = new Map<string, string | undefined>();
+const shortenerByHost = new TextCache<string | undefined>(URL_CHARACTERS);
 
 function readShortener(hostname: string): string | undefined {
   const host = hostname.toLowerCase().replace(/\.$/, '');
