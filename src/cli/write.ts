@@ -39,26 +39,24 @@ function undo(steps: Step[]): void {
 }
 
 /**
- * SIGINT and SIGTERM are held while sets are written: a signal that arrives then is handled once
- * the set stands (or has been undone), by ending the process as the shell reports a death by that
- * signal (exit code 128 + its number: 130, 143). Without a listener the signal would end the
- * process between two renames, leaving half a set and temporary files (6 of 100 trials did).
+ * SIGINT and SIGTERM during a set: without a listener, the signal would end the process between
+ * two renames, leaving half a set and temporary files (6 of 100 trials did). So from the first set
+ * on, the process listens to both. The set is written in one synchronous stretch, so the listener
+ * runs only once it stands (or has been undone); it then ends the process as the shell reports a
+ * death by that signal (exit code 128 + its number: 130, 143), unless another listener (the dev
+ * server's) is there to handle it. The listener stays: removed after each set, it could miss a
+ * signal that arrived during the set but was dispatched after the removal (a test under load
+ * caught such a signal being ignored).
  */
-let holders = 0;
+let listening = false;
 function onSignal(signal: NodeJS.Signals): void {
-  process.exit(128 + (osConstants.signals[signal] ?? 15));
+  if (process.listenerCount(signal) === 1) process.exit(128 + (osConstants.signals[signal] ?? 15));
 }
-function hold(): void {
-  if (holders++ === 0) {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  }
-}
-function release(): void {
-  if (--holders === 0) {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-  }
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }
 
 /**
@@ -70,13 +68,8 @@ function release(): void {
  * signal handler can run in the middle of it.
  */
 export async function writeTogether(files: OutputFile[]): Promise<void> {
-  hold();
-  try {
-    writeSet(files);
-  } finally {
-    // A signal that came during the set is dispatched on the loop's next turn: keep listening until then.
-    setImmediate(release);
-  }
+  listen();
+  writeSet(files);
 }
 
 function writeSet(files: OutputFile[]): void {
