@@ -138,12 +138,12 @@ function mediaBlock(css: string, piece: Piece): { at: number; query: string } | 
   return { at: css.indexOf('@', piece.start), query: match[1]!.trim() };
 }
 
-/** Parses `css` (a stylesheet, or the inside of an at-rule block) piece by piece; `offset` is where it starts in the whole text. */
-function parsePieces(css: string, offset: number, starts: number[], at: Locate): CssAtRuleAST[] {
+/** Parses `css` (a stylesheet, or the inside of an at-rule block) piece by piece; `offset` is where it starts in the whole text, which `at` locates in. */
+function parsePieces(css: string, offset: number, at: Locate): CssAtRuleAST[] {
   const rules: CssAtRuleAST[] = [];
   const parseAt = (from: number, to: number): CssAtRuleAST[] => {
     const sheet = parseQuietly(css.slice(from, to));
-    shift(sheet.stylesheet.rules, locate(starts, offset + from));
+    shift(sheet.stylesheet.rules, at(offset + from));
     return sheet.stylesheet.rules;
   };
   const { pieces } = scan(css);
@@ -177,7 +177,7 @@ function parsePieces(css: string, offset: number, starts: number[], at: Locate):
     if (media) {
       // Read as css-tools reads it: the query, then the rules inside, piece by piece.
       flush();
-      const inner = parsePieces(css.slice(piece.open + 1, piece.end - 1), offset + piece.open + 1, starts, at);
+      const inner = parsePieces(css.slice(piece.open + 1, piece.end - 1), offset + piece.open + 1, at);
       const position = span(at, offset + media.at, offset + piece.end);
       rules.push({ type: 'media', media: media.query, rules: inner, position } as CssAtRuleAST);
       chunkStart = chunkEnd = piece.end;
@@ -196,11 +196,11 @@ function parsePieces(css: string, offset: number, starts: number[], at: Locate):
       // A big at-rule block: the at-rule from its prelude, its inner rules piece by piece.
       const head = parseQuietly(`${css.slice(piece.start, piece.open)}{}`).stylesheet.rules.find((rule) => rule.type !== 'comment');
       if (head && 'rules' in head && Array.isArray(head.rules)) {
-        shift([head], locate(starts, offset + piece.start));
+        shift([head], at(offset + piece.start));
         const end = (head as Positioned).position?.end;
-        if (end) Object.assign(end, locate(starts, offset + piece.end));
+        if (end) Object.assign(end, at(offset + piece.end));
         const inner = css.slice(piece.open + 1, css[piece.end - 1] === '}' ? piece.end - 1 : piece.end);
-        (head as { rules: CssAtRuleAST[] }).rules = parsePieces(inner, offset + piece.open + 1, starts, at);
+        (head as { rules: CssAtRuleAST[] }).rules = parsePieces(inner, offset + piece.open + 1, at);
         rules.push(head);
         chunkStart = chunkEnd = piece.end;
         continue;
@@ -239,7 +239,7 @@ export function readStylesheet(css: string): CssReading {
   } else {
     try {
       const starts = lineStarts(css);
-      const rules = parsePieces(css, 0, starts, (index) => locate(starts, index));
+      const rules = parsePieces(css, 0, (index) => locate(starts, index));
       reading = { sheet: { type: 'stylesheet' as CssStylesheetAST['type'], stylesheet: { rules, parsingErrors: [] } } };
     } catch (error) {
       reading = { sheet: emptySheet(), problem: error instanceof CssTooLarge ? error.message : `the CSS parser failed: ${(error as Error).message}` };
